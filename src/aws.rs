@@ -1,0 +1,411 @@
+//! The one place that talks to AWS: it builds the SDK clients from the standard configuration
+//! and turns each call's result into the domain's terms and errors.
+
+use std::time::Duration;
+
+use aws_config::meta::region::ProvideRegion;
+use aws_config::{BehaviorVersion, Region, SdkConfig};
+use aws_sdk_sfn::error::SdkError;
+use aws_sdk_sfn::types::{ExecutionStatus, StateMachineType};
+use aws_smithy_types::error::display::DisplayErrorContext;
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+use jiff::Timestamp;
+
+use crate::error::{Error, Result};
+use crate::queue::QueueRef;
+
+/// Where commands send their requests, as resolved from flags, environment and profile.
+pub struct Aws {
+    sfn: aws_sdk_sfn::Client,
+    sqs: aws_sdk_sqs::Client,
+    iam: aws_sdk_iam::Client,
+    sts: aws_sdk_sts::Client,
+    pub region: String,
+    endpoint: Option<String>,
+}
+
+/// What a command needs to know about an existing execution.
+#[derive(Debug, Clone)]
+pub struct Execution {
+    pub status: ExecutionStatus,
+    pub input: Option<String>,
+    pub stop_date: Option<Timestamp>,
+}
+
+/// An existing state machine's definition and role.
+pub struct Machine {
+    pub definition: String,
+    pub role_arn: String,
+}
+
+/// The configuration flags every command shares.
+pub struct Settings<'a> {
+    pub region: Option<&'a str>,
+    pub profile: Option<&'a str>,
+    pub endpoint_url: Option<&'a str>,
+}
+
+/// Finds the region without calling anything: the flag, the environment, then the profile.
+/// The SDK's default chain would also probe the EC2 instance metadata service, which takes
+/// seconds to time out off EC2; a CLI should say at once that the region is missing.
+pub async fn resolve_region(settings: &Settings<'_>) -> Result<String> {
+    if let Some(region) = settings.region {
+        return Ok(region.to_string());
+    }
+    if let Some(region) = aws_config::environment::EnvironmentVariableRegionProvider::new()
+        .region()
+        .await
+    {
+        return Ok(region.to_string());
+    }
+    let mut profile = aws_config::profile::ProfileFileRegionProvider::builder();
+    if let Some(name) = settings.profile {
+        profile = profile.profile_name(name);
+    }
+    match profile.build().region().await {
+        Some(region) => Ok(region.to_string()),
+        None => Err(Error::Config(
+            "no AWS region: pass --region, set AWS_REGION, or set region in your AWS profile"
+                .into(),
+        )),
+    }
+}
+
+impl Aws {
+    pub async fn connect(settings: &Settings<'_>) -> Result<Self> {
+        let region = resolve_region(settings).await?;
+        let mut loader =
+            aws_config::defaults(BehaviorVersion::latest()).region(Region::new(region.clone()));
+        if let Some(profile) = settings.profile {
+            loader = loader.profile_name(profile);
+        }
+        if let Some(url) = settings.endpoint_url {
+            loader = loader.endpoint_url(url);
+        }
+        let config: SdkConfig = loader.load().await;
+        Ok(Aws {
+            sfn: aws_sdk_sfn::Client::new(&config),
+            sqs: aws_sdk_sqs::Client::new(&config),
+            iam: aws_sdk_iam::Client::new(&config),
+            sts: aws_sdk_sts::Client::new(&config),
+            region,
+            endpoint: settings.endpoint_url.map(str::to_string),
+        })
+    }
+
+    /// The endpoint a service is reached at, for error messages.
+    fn endpoint(&self, service_env: &str, service: &str) -> String {
+        self.endpoint
+            .clone()
+            .or_else(|| std::env::var(format!("AWS_ENDPOINT_URL_{service_env}")).ok())
+            .or_else(|| std::env::var("AWS_ENDPOINT_URL").ok())
+            .unwrap_or_else(|| format!("the {service} endpoint of {}", self.region))
+    }
+
+    /// Maps failures common to every call: network, credentials, permissions, the rest.
+    fn fail<E, R>(&self, service: (&str, &str), what: &str, err: SdkError<E, R>) -> Error
+    where
+        E: ProvideErrorMetadata + std::error::Error + 'static,
+        R: std::fmt::Debug,
+    {
+        let code = err.code().unwrap_or_default().to_string();
+        let detail = DisplayErrorContext(&err).to_string();
+        match &err {
+            SdkError::DispatchFailure(d) if d.is_io() || d.is_timeout() => {
+                Error::Unreachable(format!(
+                    "cannot reach {} ({what}): check the endpoint and your network",
+                    self.endpoint(service.0, service.1)
+                ))
+            }
+            SdkError::TimeoutError(_) => Error::Unreachable(format!(
+                "{} did not answer in time ({what})",
+                self.endpoint(service.0, service.1)
+            )),
+            _ if detail.contains("no credentials") || detail.contains("credentials provider") => {
+                Error::Config(format!(
+                    "no AWS credentials: configure a profile, SSO or AWS_ACCESS_KEY_ID ({what})"
+                ))
+            }
+            _ if code.contains("AccessDenied")
+                || code.contains("UnrecognizedClient")
+                || code.contains("InvalidClientTokenId")
+                || code.contains("ExpiredToken") =>
+            {
+                Error::Config(format!("{what}: {}", err.message().unwrap_or(&code)))
+            }
+            _ => Error::Aws(format!(
+                "{what}: {}",
+                err.message().map_or(detail.clone(), str::to_string)
+            )),
+        }
+    }
+
+    pub async fn account_id(&self) -> Result<String> {
+        let out = self
+            .sts
+            .get_caller_identity()
+            .send()
+            .await
+            .map_err(|e| self.fail(("STS", "STS"), "finding the account", e))?;
+        out.account()
+            .map(str::to_string)
+            .ok_or_else(|| Error::Aws("finding the account: STS returned no account id".into()))
+    }
+
+    /// The queue's URL, after checking that the queue exists.
+    pub async fn queue_url(&self, queue: &QueueRef) -> Result<String> {
+        let missing = || {
+            Error::NotFound(format!(
+                "queue {} does not exist in {}",
+                queue.name(),
+                self.region
+            ))
+        };
+        let url = match queue {
+            QueueRef::Name(name) => match self.sqs.get_queue_url().queue_name(name).send().await {
+                Ok(out) => out.queue_url().unwrap_or_default().to_string(),
+                Err(e) if is_missing_queue(&e) => return Err(missing()),
+                Err(e) => return Err(self.fail(("SQS", "SQS"), "looking up the queue", e)),
+            },
+            QueueRef::Url(url) => url.clone(),
+        };
+        match self
+            .sqs
+            .get_queue_attributes()
+            .queue_url(&url)
+            .attribute_names(aws_sdk_sqs::types::QueueAttributeName::QueueArn)
+            .send()
+            .await
+        {
+            Ok(_) => Ok(url),
+            Err(e) if is_missing_queue(&e) => Err(missing()),
+            Err(e) => Err(self.fail(("SQS", "SQS"), "checking the queue", e)),
+        }
+    }
+
+    /// Starts an execution; `Ok(None)` when the name is already taken by another execution.
+    pub async fn start_execution(
+        &self,
+        machine_arn: &str,
+        name: &str,
+        input: &str,
+    ) -> Result<Option<String>> {
+        use aws_sdk_sfn::operation::start_execution::StartExecutionError as E;
+        match self
+            .sfn
+            .start_execution()
+            .state_machine_arn(machine_arn)
+            .name(name)
+            .input(input)
+            .send()
+            .await
+        {
+            Ok(out) => Ok(Some(out.execution_arn().to_string())),
+            Err(e) => match e.as_service_error() {
+                Some(E::ExecutionAlreadyExists(_)) => Ok(None),
+                Some(E::StateMachineDoesNotExist(_)) => Err(not_set_up(machine_arn)),
+                Some(E::ExecutionLimitExceeded(_)) => Err(Error::Aws(
+                    "Step Functions refused: the account has reached its limit of open executions"
+                        .into(),
+                )),
+                _ => Err(self.fail(("SFN", "Step Functions"), "starting the execution", e)),
+            },
+        }
+    }
+
+    pub async fn describe_execution(&self, arn: &str) -> Result<Option<Execution>> {
+        use aws_sdk_sfn::operation::describe_execution::DescribeExecutionError as E;
+        match self
+            .sfn
+            .describe_execution()
+            .execution_arn(arn)
+            .send()
+            .await
+        {
+            Ok(out) => Ok(Some(Execution {
+                status: out.status().clone(),
+                input: out.input().map(str::to_string),
+                stop_date: out.stop_date().and_then(to_timestamp),
+            })),
+            Err(e) if matches!(e.as_service_error(), Some(E::ExecutionDoesNotExist(_))) => Ok(None),
+            Err(e) => Err(self.fail(("SFN", "Step Functions"), "reading the execution", e)),
+        }
+    }
+
+    pub async fn describe_state_machine(&self, arn: &str) -> Result<Option<Machine>> {
+        use aws_sdk_sfn::operation::describe_state_machine::DescribeStateMachineError as E;
+        match self
+            .sfn
+            .describe_state_machine()
+            .state_machine_arn(arn)
+            .send()
+            .await
+        {
+            Ok(out) => Ok(Some(Machine {
+                definition: out.definition().to_string(),
+                role_arn: out.role_arn().to_string(),
+            })),
+            Err(e) if matches!(e.as_service_error(), Some(E::StateMachineDoesNotExist(_))) => {
+                Ok(None)
+            }
+            Err(e) => Err(self.fail(("SFN", "Step Functions"), "reading the state machine", e)),
+        }
+    }
+
+    /// Creates a Standard state machine. A role created moments ago may not be assumable by
+    /// Step Functions yet (IAM is eventually consistent), so that refusal is retried for a while.
+    pub async fn create_state_machine(
+        &self,
+        name: &str,
+        definition: &str,
+        role_arn: &str,
+        role_is_new: bool,
+    ) -> Result<String> {
+        let mut wait = Duration::from_secs(1);
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+        loop {
+            let result = self
+                .sfn
+                .create_state_machine()
+                .name(name)
+                .definition(definition)
+                .role_arn(role_arn)
+                .r#type(StateMachineType::Standard)
+                .send()
+                .await;
+            match result {
+                Ok(out) => return Ok(out.state_machine_arn().to_string()),
+                Err(e)
+                    if role_is_new
+                        && e.code() == Some("AccessDeniedException")
+                        && tokio::time::Instant::now() + wait < deadline =>
+                {
+                    tokio::time::sleep(wait).await;
+                    wait = (wait * 2).min(Duration::from_secs(10));
+                }
+                Err(e) => {
+                    return Err(self.fail(
+                        ("SFN", "Step Functions"),
+                        "creating the state machine",
+                        e,
+                    ));
+                }
+            }
+        }
+    }
+
+    pub async fn update_state_machine(
+        &self,
+        arn: &str,
+        definition: &str,
+        role_arn: &str,
+    ) -> Result<()> {
+        self.sfn
+            .update_state_machine()
+            .state_machine_arn(arn)
+            .definition(definition)
+            .role_arn(role_arn)
+            .send()
+            .await
+            .map_err(|e| self.fail(("SFN", "Step Functions"), "updating the state machine", e))?;
+        Ok(())
+    }
+
+    /// The role's ARN and trust policy, if the role exists.
+    pub async fn get_role(&self, name: &str) -> Result<Option<(String, String)>> {
+        match self.iam.get_role().role_name(name).send().await {
+            Ok(out) => Ok(out.role().map(|role| {
+                (
+                    role.arn().to_string(),
+                    decode_policy(role.assume_role_policy_document().unwrap_or_default()),
+                )
+            })),
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|s| s.is_no_such_entity_exception()) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(self.fail(("IAM", "IAM"), "reading the role", e)),
+        }
+    }
+
+    pub async fn create_role(&self, name: &str, trust_policy: &str) -> Result<String> {
+        let out = self
+            .iam
+            .create_role()
+            .role_name(name)
+            .assume_role_policy_document(trust_policy)
+            .description("Lets the sqsdelay state machines send SQS messages")
+            .send()
+            .await
+            .map_err(|e| self.fail(("IAM", "IAM"), "creating the role", e))?;
+        Ok(out.role().map(|r| r.arn().to_string()).unwrap_or_default())
+    }
+
+    pub async fn update_trust_policy(&self, role: &str, trust_policy: &str) -> Result<()> {
+        self.iam
+            .update_assume_role_policy()
+            .role_name(role)
+            .policy_document(trust_policy)
+            .send()
+            .await
+            .map_err(|e| self.fail(("IAM", "IAM"), "updating the role's trust policy", e))?;
+        Ok(())
+    }
+
+    pub async fn get_role_policy(&self, role: &str, policy: &str) -> Result<Option<String>> {
+        match self
+            .iam
+            .get_role_policy()
+            .role_name(role)
+            .policy_name(policy)
+            .send()
+            .await
+        {
+            Ok(out) => Ok(Some(decode_policy(out.policy_document()))),
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|s| s.is_no_such_entity_exception()) =>
+            {
+                Ok(None)
+            }
+            Err(e) => Err(self.fail(("IAM", "IAM"), "reading the role's policy", e)),
+        }
+    }
+
+    pub async fn put_role_policy(&self, role: &str, policy: &str, document: &str) -> Result<()> {
+        self.iam
+            .put_role_policy()
+            .role_name(role)
+            .policy_name(policy)
+            .policy_document(document)
+            .send()
+            .await
+            .map_err(|e| self.fail(("IAM", "IAM"), "writing the role's policy", e))?;
+        Ok(())
+    }
+}
+
+fn not_set_up(machine_arn: &str) -> Error {
+    let name = machine_arn.rsplit(':').next().unwrap_or(machine_arn);
+    Error::NotSetUp(format!(
+        "state machine {name} does not exist: run `sqsdelay setup` first (with the same --state-machine and region)"
+    ))
+}
+
+fn is_missing_queue<E: ProvideErrorMetadata, R>(err: &SdkError<E, R>) -> bool {
+    err.code()
+        .is_some_and(|c| c.contains("QueueDoesNotExist") || c.contains("NonExistentQueue"))
+}
+
+/// IAM returns policy documents URL-encoded.
+fn decode_policy(document: &str) -> String {
+    percent_encoding::percent_decode_str(document)
+        .decode_utf8()
+        .map_or_else(|_| document.to_string(), |d| d.into_owned())
+}
+
+fn to_timestamp(t: &aws_smithy_types::DateTime) -> Option<Timestamp> {
+    Timestamp::new(t.secs(), t.subsec_nanos() as i32).ok()
+}

@@ -1,0 +1,144 @@
+//! The command line: every command, flag, environment fallback and help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "sqsdelay",
+    version,
+    about = "Deliver SQS messages after any delay, from seconds to one year, with AWS Step Functions",
+    after_help = "Run `sqsdelay setup` once per account and region, then `sqsdelay schedule`."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile's region]
+    #[arg(long, global = true, value_name = "REGION")]
+    pub region: Option<String>,
+
+    /// Named profile from the AWS config files [default: AWS_PROFILE, then "default"]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Send every AWS request to this endpoint, e.g. a local emulator
+    /// (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)
+    #[arg(long, global = true, value_name = "URL")]
+    pub endpoint_url: Option<String>,
+
+    /// State machine name or ARN; FIFO queues use the one with "-fifo" appended
+    #[arg(
+        long,
+        global = true,
+        env = "SQSDELAY_STATE_MACHINE",
+        default_value = "sqsdelay",
+        value_name = "NAME_OR_ARN"
+    )]
+    pub state_machine: String,
+
+    /// Output format: a table for people, JSON for scripts
+    #[arg(long, global = true, value_enum, default_value_t = Output::Table)]
+    pub output: Output,
+
+    /// Print only the essential data (the id for `schedule`)
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Explain what is being done on stderr (never credentials or message bodies)
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Output {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create or update the IAM role and the state machines (safe to run again)
+    Setup(SetupArgs),
+    /// Schedule a message for delivery later
+    Schedule(ScheduleArgs),
+    /// Print a shell completion script
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  sqsdelay setup
+  sqsdelay setup --queue-arn arn:aws:sqs:eu-west-1:123456789012:orders
+  sqsdelay setup --dry-run")]
+pub struct SetupArgs {
+    /// Queues the role may send to (repeatable) [default: every queue of the account in the region]
+    #[arg(long = "queue-arn", value_name = "ARN")]
+    pub queue_arns: Vec<String>,
+
+    /// Customer-managed KMS key of encrypted queues: grants kms:GenerateDataKey and kms:Decrypt
+    #[arg(long = "kms-key", value_name = "ARN")]
+    pub kms_keys: Vec<String>,
+
+    /// Use this existing role instead of creating one
+    #[arg(long, value_name = "ARN", conflicts_with_all = ["queue_arns", "kms_keys"])]
+    pub role_arn: Option<String>,
+
+    /// Print the state machine definitions and the role's policies; call nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  sqsdelay schedule --queue orders --in 2h --body '{\"order\":42}'
+  sqsdelay schedule --queue orders --at 2026-12-01T09:00:00Z --body-file msg.json --attr kind=reminder
+  echo hello | sqsdelay schedule --queue jobs.fifo --in 3d --group-id customer-7
+  sqsdelay schedule --queue orders --id invoice-2026-11 --at 2026-12-01T09:00:00Z --body paid")]
+pub struct ScheduleArgs {
+    /// Target queue: its URL, or its name in this account and region
+    #[arg(long, value_name = "URL_OR_NAME")]
+    pub queue: String,
+
+    /// Deliver after this delay: 90s, 15m, 2h, 3d 4h (at most a year) [default: 2h]
+    #[arg(long = "in", value_name = "DURATION", conflicts_with = "at")]
+    pub delay: Option<String>,
+
+    /// Deliver at this time, RFC 3339: 2026-12-01T09:00:00Z or 2026-12-01T10:00:00+01:00
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+
+    /// The message body [default: read from stdin when it is not a terminal]
+    #[arg(long, value_name = "TEXT", conflicts_with = "body_file")]
+    pub body: Option<String>,
+
+    /// Read the message body from this file (UTF-8)
+    #[arg(long, value_name = "PATH")]
+    pub body_file: Option<PathBuf>,
+
+    /// A message attribute, repeatable: NAME=VALUE (String), NAME:Number=42, NAME:Binary=BASE64
+    #[arg(long = "attr", value_name = "NAME=VALUE")]
+    pub attrs: Vec<String>,
+
+    /// FIFO queues: the message group id (required for them)
+    #[arg(long, value_name = "ID")]
+    pub group_id: Option<String>,
+
+    /// FIFO queues: the deduplication id [default: the schedule id]
+    #[arg(long, value_name = "ID")]
+    pub dedup_id: Option<String>,
+
+    /// Your own key for this message (letters, digits, - and _): re-running the same command
+    /// with the same --id and --at never schedules it twice
+    #[arg(long = "id", value_name = "KEY")]
+    pub key: Option<String>,
+}

@@ -1,0 +1,31 @@
+//! sqsdelay: deliver SQS messages after any delay, from seconds to one year, with a Step
+//! Functions Standard state machine (Wait, then `sqs:sendMessage`) and one execution per message.
+
+pub mod aws;
+pub mod cli;
+pub mod commands;
+pub mod context;
+pub mod error;
+pub mod limits;
+pub mod output;
+pub mod provision;
+pub mod queue;
+pub mod schedule;
+pub mod when;
+
+use cli::{Cli, Command};
+use context::Context;
+pub use error::{Error, Result};
+
+/// Runs one parsed command line.
+pub async fn run(cli: Cli) -> Result<()> {
+    let ctx = Context::new(&cli.global)?;
+    match cli.command {
+        Command::Setup(args) => commands::setup::run(&ctx, args).await,
+        Command::Schedule(args) => commands::schedule::run(&ctx, args).await,
+        Command::Completions { shell } => {
+            commands::completions::run(shell);
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,51 @@
+//! Everything printed: data on stdout (a table for people, JSON for scripts), diagnostics on
+//! stderr.
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::cli::Output;
+
+pub struct Printer {
+    pub format: Output,
+    pub quiet: bool,
+    pub verbose: bool,
+}
+
+impl Printer {
+    /// A note on stderr, shown with `--verbose` only.
+    pub fn verbose(&self, text: impl std::fmt::Display) {
+        if self.verbose {
+            eprintln!("sqsdelay: {text}");
+        }
+    }
+
+    /// A status line on stderr, hidden by `--quiet`.
+    pub fn status(&self, text: impl std::fmt::Display) {
+        if !self.quiet {
+            eprintln!("{text}");
+        }
+    }
+
+    pub fn json(&self, value: &impl Serialize) {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(value).expect("output serialises")
+        );
+    }
+
+    /// A table without borders, fitted to the terminal width.
+    pub fn table(&self, header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) {
+        let mut table = Table::new();
+        table
+            .load_preset(presets::NOTHING)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_header(header.iter().map(|h| h.to_uppercase()));
+        for row in rows {
+            table.add_row(row);
+        }
+        for line in table.lines() {
+            println!("{}", line.trim_end());
+        }
+    }
+}

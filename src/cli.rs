@@ -110,7 +110,12 @@ pub struct ScheduleArgs {
     pub queue: String,
 
     /// Deliver after this delay: 90s, 15m, 2h, 3d 4h (at most a year) [default: 2h]
-    #[arg(long = "in", value_name = "DURATION", conflicts_with = "at")]
+    #[arg(
+        long = "in",
+        value_name = "DURATION",
+        conflicts_with = "at",
+        allow_hyphen_values = true
+    )]
     pub delay: Option<String>,
 
     /// Deliver at this time, RFC 3339: 2026-12-01T09:00:00Z or 2026-12-01T10:00:00+01:00

@@ -18,6 +18,11 @@ pub const DEFAULT_DELAY: Duration = Duration::from_secs(2 * 3600);
 
 /// Parses a `--in` value: a humantime duration such as `90s`, `2h` or `3d 4h`.
 pub fn parse_in(text: &str) -> Result<Duration, String> {
+    if text.trim_start().starts_with('-') {
+        return Err(format!(
+            "--in {text:?} is negative: give a positive duration, like 90s or 2h"
+        ));
+    }
     humantime::parse_duration(text.trim()).map_err(|e| {
         format!("--in {text:?} is not a duration ({e}): write it like 90s, 15m, 2h or 3d 4h")
     })
@@ -147,7 +152,7 @@ mod tests {
             Duration::from_secs(3 * 86400 + 4 * 3600)
         );
         assert!(parse_in("soon").unwrap_err().contains("--in \"soon\""));
-        assert!(parse_in("-5m").is_err());
+        assert!(parse_in("-5m").unwrap_err().contains("negative"));
         assert!(parse_in("").is_err());
     }
 

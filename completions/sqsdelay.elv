@@ -1,0 +1,107 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[sqsdelay] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'sqsdelay'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'sqsdelay'= {
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]'
+            cand --profile 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]'
+            cand --endpoint-url 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)'
+            cand --state-machine 'State machine name or ARN; FIFO queues use the one with "-fifo" appended'
+            cand --output 'Output format: a table for people, JSON for scripts'
+            cand -q 'Print only the essential data (the id for `schedule`)'
+            cand --quiet 'Print only the essential data (the id for `schedule`)'
+            cand -v 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand --verbose 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand setup 'Create or update the IAM role and the state machines (safe to run again)'
+            cand schedule 'Schedule a message for delivery later'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sqsdelay;setup'= {
+            cand --queue-arn 'Queues the role may send to (repeatable) [default: every queue of the account in the region]'
+            cand --kms-key 'Customer-managed KMS key of encrypted queues: grants kms:GenerateDataKey and kms:Decrypt'
+            cand --role-arn 'Use this existing role instead of creating one'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]'
+            cand --profile 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]'
+            cand --endpoint-url 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)'
+            cand --state-machine 'State machine name or ARN; FIFO queues use the one with "-fifo" appended'
+            cand --output 'Output format: a table for people, JSON for scripts'
+            cand --dry-run 'Print the state machine definitions and the role''s policies; call nothing'
+            cand -q 'Print only the essential data (the id for `schedule`)'
+            cand --quiet 'Print only the essential data (the id for `schedule`)'
+            cand -v 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand --verbose 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'sqsdelay;schedule'= {
+            cand --queue 'Target queue: its URL, or its name in this account and region'
+            cand --in 'Deliver after this delay: 90s, 15m, 2h, 3d 4h (at most a year) [default: 2h]'
+            cand --at 'Deliver at this time, RFC 3339: 2026-12-01T09:00:00Z or 2026-12-01T10:00:00+01:00'
+            cand --body 'The message body [default: read from stdin when it is not a terminal]'
+            cand --body-file 'Read the message body from this file (UTF-8)'
+            cand --attr 'A message attribute, repeatable: NAME=VALUE (String), NAME:Number=42, NAME:Binary=BASE64'
+            cand --group-id 'FIFO queues: the message group id (required for them)'
+            cand --dedup-id 'FIFO queues: the deduplication id [default: the schedule id]'
+            cand --id 'Your own key for this message (letters, digits, - and _): re-running the same command with the same --id and --at never schedules it twice'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]'
+            cand --profile 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]'
+            cand --endpoint-url 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)'
+            cand --state-machine 'State machine name or ARN; FIFO queues use the one with "-fifo" appended'
+            cand --output 'Output format: a table for people, JSON for scripts'
+            cand -q 'Print only the essential data (the id for `schedule`)'
+            cand --quiet 'Print only the essential data (the id for `schedule`)'
+            cand -v 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand --verbose 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'sqsdelay;completions'= {
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]'
+            cand --profile 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]'
+            cand --endpoint-url 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)'
+            cand --state-machine 'State machine name or ARN; FIFO queues use the one with "-fifo" appended'
+            cand --output 'Output format: a table for people, JSON for scripts'
+            cand -q 'Print only the essential data (the id for `schedule`)'
+            cand --quiet 'Print only the essential data (the id for `schedule`)'
+            cand -v 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand --verbose 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'sqsdelay;help'= {
+            cand setup 'Create or update the IAM role and the state machines (safe to run again)'
+            cand schedule 'Schedule a message for delivery later'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sqsdelay;help;setup'= {
+        }
+        &'sqsdelay;help;schedule'= {
+        }
+        &'sqsdelay;help;completions'= {
+        }
+        &'sqsdelay;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,157 @@
+//! The harness: every end-to-end test talks to the real local emulator started by
+//! `scripts/test`, through the real binary. Each test gets its own state machine name and
+//! queues, so tests run in parallel without seeing each other's executions.
+#![allow(dead_code)] // each test binary uses a different part of the harness
+
+use std::time::{Duration, SystemTime};
+
+use assert_cmd::Command;
+use aws_config::{BehaviorVersion, Region};
+use aws_sdk_sfn::types::ExecutionStatus;
+
+pub const REGION: &str = "us-east-1";
+
+pub fn endpoint() -> String {
+    std::env::var("SQSDELAY_TEST_ENDPOINT")
+        .expect("SQSDELAY_TEST_ENDPOINT is not set: run the tests with scripts/test, which starts the emulator")
+}
+
+/// A name no other test uses.
+pub fn unique(prefix: &str) -> String {
+    let nanos = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    format!("{prefix}-{}-{nanos:08x}", std::process::id())
+}
+
+pub struct Harness {
+    pub endpoint: String,
+    pub machine: String,
+    pub sqs: aws_sdk_sqs::Client,
+    pub sfn: aws_sdk_sfn::Client,
+    pub iam: aws_sdk_iam::Client,
+}
+
+impl Harness {
+    pub async fn new(test: &str) -> Self {
+        let endpoint = endpoint();
+        let config = aws_config::defaults(BehaviorVersion::latest())
+            .region(Region::new(REGION))
+            .endpoint_url(&endpoint)
+            .credentials_provider(aws_sdk_sqs::config::Credentials::new(
+                "testing", "testing", None, None, "test",
+            ))
+            .load()
+            .await;
+        Harness {
+            endpoint,
+            machine: unique(test),
+            sqs: aws_sdk_sqs::Client::new(&config),
+            sfn: aws_sdk_sfn::Client::new(&config),
+            iam: aws_sdk_iam::Client::new(&config),
+        }
+    }
+
+    /// The real binary, configured for the emulator and nothing else.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("sqsdelay").unwrap();
+        for var in [
+            "AWS_PROFILE",
+            "AWS_DEFAULT_REGION",
+            "AWS_ENDPOINT_URL_SFN",
+            "AWS_ENDPOINT_URL_SQS",
+            "AWS_SESSION_TOKEN",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd.env("AWS_CONFIG_FILE", "/nonexistent")
+            .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent")
+            .env("AWS_EC2_METADATA_DISABLED", "true")
+            .env("AWS_ACCESS_KEY_ID", "testing")
+            .env("AWS_SECRET_ACCESS_KEY", "testing")
+            .env("AWS_REGION", REGION)
+            .env("AWS_ENDPOINT_URL", &self.endpoint)
+            .env("SQSDELAY_STATE_MACHINE", &self.machine)
+            .env("NO_COLOR", "1")
+            .timeout(Duration::from_secs(60));
+        cmd
+    }
+
+    /// Runs `sqsdelay setup` and checks it succeeded.
+    pub fn setup(&self) {
+        self.cmd().arg("setup").assert().success();
+    }
+
+    pub async fn queue(&self, name: &str) -> String {
+        let fifo = name.ends_with(".fifo");
+        let stem = name.trim_end_matches(".fifo");
+        let mut req = self.sqs.create_queue().queue_name(format!(
+            "{}{}",
+            unique(stem),
+            if fifo { ".fifo" } else { "" }
+        ));
+        if fifo {
+            req = req.attributes(aws_sdk_sqs::types::QueueAttributeName::FifoQueue, "true");
+        }
+        req.send().await.unwrap().queue_url().unwrap().to_string()
+    }
+
+    /// Waits up to `within` for one message, returning it with the time it was received.
+    pub async fn receive(
+        &self,
+        queue_url: &str,
+        within: Duration,
+    ) -> Option<(aws_sdk_sqs::types::Message, SystemTime)> {
+        let deadline = SystemTime::now() + within;
+        while SystemTime::now() < deadline {
+            let out = self
+                .sqs
+                .receive_message()
+                .queue_url(queue_url)
+                .max_number_of_messages(10)
+                .message_attribute_names("All")
+                .message_system_attribute_names(aws_sdk_sqs::types::MessageSystemAttributeName::All)
+                .send()
+                .await
+                .unwrap();
+            if let Some(message) = out.messages.unwrap_or_default().into_iter().next() {
+                return Some((message, SystemTime::now()));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        None
+    }
+
+    /// Every execution of this test's two state machines, straight from the emulator.
+    pub async fn executions(&self) -> Vec<(String, ExecutionStatus)> {
+        let mut all = Vec::new();
+        for suffix in ["", "-fifo"] {
+            let arn = format!(
+                "arn:aws:states:{REGION}:123456789012:stateMachine:{}{suffix}",
+                self.machine
+            );
+            let pages = self
+                .sfn
+                .list_executions()
+                .state_machine_arn(arn)
+                .into_paginator()
+                .send();
+            let items: Vec<_> = match pages.collect::<Result<Vec<_>, _>>().await {
+                Ok(pages) => pages.into_iter().flat_map(|p| p.executions).collect(),
+                Err(_) => continue, // the machine does not exist
+            };
+            all.extend(items.into_iter().map(|e| (e.name, e.status)));
+        }
+        all
+    }
+}
+
+/// stdout of a finished command as text.
+pub fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}

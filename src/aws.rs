@@ -7,6 +7,8 @@ use aws_config::meta::region::ProvideRegion;
 use aws_config::{BehaviorVersion, Region, SdkConfig};
 use aws_sdk_sfn::error::SdkError;
 use aws_sdk_sfn::types::{ExecutionStatus, StateMachineType};
+
+use crate::schedule::Status;
 use aws_smithy_types::error::display::DisplayErrorContext;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use jiff::Timestamp;
@@ -15,6 +17,8 @@ use crate::error::{Error, Result};
 use crate::queue::QueueRef;
 
 /// Where commands send their requests, as resolved from flags, environment and profile.
+/// Cloning shares the connections.
+#[derive(Clone)]
 pub struct Aws {
     sfn: aws_sdk_sfn::Client,
     sqs: aws_sdk_sqs::Client,
@@ -27,9 +31,39 @@ pub struct Aws {
 /// What a command needs to know about an existing execution.
 #[derive(Debug, Clone)]
 pub struct Execution {
-    pub status: ExecutionStatus,
+    pub arn: String,
+    pub status: Status,
     pub input: Option<String>,
+    pub output: Option<String>,
+    pub start_date: Option<Timestamp>,
     pub stop_date: Option<Timestamp>,
+    pub error: Option<String>,
+    pub cause: Option<String>,
+}
+
+/// One row of a ListExecutions page: everything a listing shows comes from these.
+#[derive(Debug, Clone)]
+pub struct ExecutionItem {
+    pub arn: String,
+    pub name: String,
+    pub status: Status,
+    pub start_date: Option<Timestamp>,
+    pub stop_date: Option<Timestamp>,
+}
+
+/// One page of executions and the token for the next, if any.
+pub struct Page {
+    pub items: Vec<ExecutionItem>,
+    pub next: Option<String>,
+}
+
+fn status_of(status: &ExecutionStatus) -> Status {
+    match status {
+        ExecutionStatus::Running => Status::Pending,
+        ExecutionStatus::Succeeded => Status::Delivered,
+        ExecutionStatus::Aborted => Status::Cancelled,
+        _ => Status::Failed,
+    }
 }
 
 /// An existing state machine's definition and role.
@@ -223,13 +257,77 @@ impl Aws {
             .await
         {
             Ok(out) => Ok(Some(Execution {
-                status: out.status().clone(),
+                arn: arn.to_string(),
+                status: status_of(out.status()),
                 input: out.input().map(str::to_string),
+                output: out.output().map(str::to_string),
+                start_date: to_timestamp(out.start_date()),
                 stop_date: out.stop_date().and_then(to_timestamp),
+                error: out.error().map(str::to_string),
+                cause: out.cause().map(str::to_string),
             })),
             Err(e) if matches!(e.as_service_error(), Some(E::ExecutionDoesNotExist(_))) => Ok(None),
             Err(e) => Err(self.fail(("SFN", "Step Functions"), "reading the execution", e)),
         }
+    }
+
+    /// One page of a machine's executions, newest first; `None` if the machine does not exist.
+    /// A page holds up to 1,000 executions, the most ListExecutions allows.
+    pub async fn list_executions(
+        &self,
+        machine_arn: &str,
+        status: Option<Status>,
+        token: Option<String>,
+    ) -> Result<Option<Page>> {
+        use aws_sdk_sfn::operation::list_executions::ListExecutionsError as E;
+        let filter = status.map(|s| match s {
+            Status::Pending => ExecutionStatus::Running,
+            Status::Delivered => ExecutionStatus::Succeeded,
+            Status::Cancelled => ExecutionStatus::Aborted,
+            Status::Failed => ExecutionStatus::Failed,
+        });
+        let result = self
+            .sfn
+            .list_executions()
+            .state_machine_arn(machine_arn)
+            .set_status_filter(filter)
+            .max_results(1000)
+            .set_next_token(token)
+            .send()
+            .await;
+        match result {
+            Ok(out) => Ok(Some(Page {
+                next: out.next_token().map(str::to_string),
+                items: out
+                    .executions()
+                    .iter()
+                    .map(|e| ExecutionItem {
+                        arn: e.execution_arn().to_string(),
+                        name: e.name().to_string(),
+                        status: status_of(e.status()),
+                        start_date: to_timestamp(e.start_date()),
+                        stop_date: e.stop_date().and_then(to_timestamp),
+                    })
+                    .collect(),
+            })),
+            Err(e) if matches!(e.as_service_error(), Some(E::StateMachineDoesNotExist(_))) => {
+                Ok(None)
+            }
+            Err(e) => Err(self.fail(("SFN", "Step Functions"), "listing executions", e)),
+        }
+    }
+
+    /// Stops a running execution, recording why in its history.
+    pub async fn stop_execution(&self, arn: &str, error: &str, cause: &str) -> Result<()> {
+        self.sfn
+            .stop_execution()
+            .execution_arn(arn)
+            .error(error)
+            .cause(cause)
+            .send()
+            .await
+            .map_err(|e| self.fail(("SFN", "Step Functions"), "stopping the execution", e))?;
+        Ok(())
     }
 
     pub async fn describe_state_machine(&self, arn: &str) -> Result<Option<Machine>> {
@@ -387,7 +485,8 @@ impl Aws {
     }
 }
 
-fn not_set_up(machine_arn: &str) -> Error {
+/// The error for a state machine that `setup` has not created.
+pub fn not_set_up(machine_arn: &str) -> Error {
     let name = machine_arn.rsplit(':').next().unwrap_or(machine_arn);
     Error::NotSetUp(format!(
         "state machine {name} does not exist: run `sqsdelay setup` first (with the same --state-machine and region)"

@@ -68,11 +68,114 @@ pub enum Command {
     Setup(SetupArgs),
     /// Schedule a message for delivery later
     Schedule(ScheduleArgs),
+    /// List scheduled messages, soonest due first
+    List(ListArgs),
+    /// Show one scheduled message: status, queue, body, attributes, times
+    Describe {
+        /// The id printed by `schedule` (or the execution ARN)
+        id: String,
+    },
+    /// Cancel pending messages: they will never be delivered
+    Cancel(CancelArgs),
+    /// Move a pending message to a new due time
+    Reschedule(RescheduleArgs),
     /// Print a shell completion script
     Completions {
         /// The shell to complete for
         shell: clap_complete::Shell,
     },
+}
+
+/// Filters shared by `list` and `cancel --all`.
+#[derive(Debug, Args)]
+pub struct Filters {
+    /// Only messages due before this time (RFC 3339) or this long from now (2h)
+    #[arg(long, value_name = "TIME")]
+    pub due_before: Option<String>,
+
+    /// Only messages due after this time (RFC 3339) or this long from now (2h)
+    #[arg(long, value_name = "TIME")]
+    pub due_after: Option<String>,
+
+    /// Only messages for this queue (URL or name). Costs one DescribeExecution per candidate,
+    /// paced under the AWS quota (about 10 per second): combine with --due-before or --limit
+    #[arg(long, value_name = "URL_OR_NAME")]
+    pub queue: Option<String>,
+
+    /// Show at most this many (the soonest due)
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    Pending,
+    Delivered,
+    Cancelled,
+    Failed,
+    All,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  sqsdelay list
+  sqsdelay list --due-before 1h --output json
+  sqsdelay list --status failed")]
+pub struct ListArgs {
+    /// Which messages: pending (not yet sent), delivered, cancelled, failed, or all
+    #[arg(long, value_enum, default_value_t = StatusArg::Pending)]
+    pub status: StatusArg,
+
+    #[command(flatten)]
+    pub filters: Filters,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  sqsdelay cancel 20261201T090000Z_order-42
+  sqsdelay cancel --all --due-before 2026-12-01T00:00:00Z --yes")]
+pub struct CancelArgs {
+    /// Ids printed by `schedule` (or execution ARNs)
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    pub ids: Vec<String>,
+
+    /// Cancel every pending message that matches the filters
+    #[arg(long)]
+    pub all: bool,
+
+    /// Do not ask for confirmation (required with --all when stdin is not a terminal)
+    #[arg(long, short, requires = "all")]
+    pub yes: bool,
+
+    /// Why, recorded in the execution's history
+    #[arg(long, default_value = "cancelled with sqsdelay")]
+    pub reason: String,
+
+    #[command(flatten)]
+    pub filters: Filters,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  sqsdelay reschedule 20261201T090000Z_order-42 --in 3d
+  sqsdelay reschedule 20261201T090000Z_order-42 --at 2026-12-02T09:00:00Z")]
+pub struct RescheduleArgs {
+    /// The id printed by `schedule` (or the execution ARN)
+    pub id: String,
+
+    /// The new delay from now: 90s, 15m, 2h, 3d 4h
+    #[arg(
+        long = "in",
+        value_name = "DURATION",
+        conflicts_with = "at",
+        required_unless_present = "at",
+        allow_hyphen_values = true
+    )]
+    pub delay: Option<String>,
+
+    /// The new due time, RFC 3339
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -22,6 +22,8 @@ pub enum Error {
     Config(String),
     /// Any other error from AWS.
     Aws(String),
+    /// Failures already printed one by one (several ids); carries the exit code to give.
+    Reported(u8),
 }
 
 impl Error {
@@ -37,6 +39,7 @@ impl Error {
             Error::Conflict(_) => 7,
             Error::Unreachable(_) => 8,
             Error::Config(_) => 9,
+            Error::Reported(code) => *code,
         }
     }
 }
@@ -53,6 +56,7 @@ impl fmt::Display for Error {
             | Error::Unreachable(t)
             | Error::Config(t)
             | Error::Aws(t) => t,
+            Error::Reported(_) => "",
         };
         f.write_str(text)
     }

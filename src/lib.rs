@@ -7,7 +7,9 @@ pub mod commands;
 pub mod context;
 pub mod error;
 pub mod limits;
+pub mod listing;
 pub mod output;
+pub mod pace;
 pub mod provision;
 pub mod queue;
 pub mod schedule;
@@ -23,6 +25,10 @@ pub async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Setup(args) => commands::setup::run(&ctx, args).await,
         Command::Schedule(args) => commands::schedule::run(&ctx, args).await,
+        Command::List(args) => commands::list::run(&ctx, args).await,
+        Command::Describe { id } => commands::describe::run(&ctx, &id).await,
+        Command::Cancel(args) => commands::cancel::run(&ctx, args).await,
+        Command::Reschedule(args) => commands::reschedule::run(&ctx, args).await,
         Command::Completions { shell } => {
             commands::completions::run(shell);
             Ok(())

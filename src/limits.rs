@@ -17,6 +17,19 @@ pub const MAX_INPUT_BYTES: usize = 256 * 1024;
 /// CloudWatch logging accepts.
 pub const MAX_EXECUTION_NAME: usize = 80;
 
+/// DescribeExecution quota: a bucket of 250 refilled at 10 per second outside the largest
+/// regions (300 / 15 in us-east-1, us-west-2, eu-west-1). We stay under the smaller, and keep
+/// most of the bucket for other callers in the account.
+pub const DESCRIBE_RATE: f64 = 10.0;
+pub const DESCRIBE_BURST: f64 = 50.0;
+
+/// StopExecution quota: 500 / 25 per second outside the largest regions (1,000 / 200 inside).
+pub const STOP_RATE: f64 = 25.0;
+pub const STOP_BURST: f64 = 100.0;
+
+/// Requests in flight at once when pacing many calls.
+pub const CONCURRENCY: usize = 16;
+
 /// SQS allows at most 10 message attributes.
 pub const MAX_ATTRIBUTES: usize = 10;
 

@@ -8,7 +8,9 @@ async fn main() -> ExitCode {
     match sqsdelay::run(cli).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err}");
+            if !matches!(err, sqsdelay::Error::Reported(_)) {
+                eprintln!("error: {err}");
+            }
             ExitCode::from(err.exit_code())
         }
     }

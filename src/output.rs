@@ -44,6 +44,9 @@ impl Printer {
         for row in rows {
             table.add_row(row);
         }
+        for column in table.column_iter_mut() {
+            column.set_padding((0, 2));
+        }
         for line in table.lines() {
             println!("{}", line.trim_end());
         }

@@ -12,6 +12,28 @@ use crate::limits::{
 };
 use crate::when::{COMPACT_LEN, compact, parse_compact, rfc3339};
 
+/// Where a scheduled message stands, in the user's words. Step Functions statuses map as
+/// RUNNING → pending, SUCCEEDED → delivered, ABORTED → cancelled, FAILED/TIMED_OUT → failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Pending,
+    Delivered,
+    Cancelled,
+    Failed,
+}
+
+impl Status {
+    pub fn word(self) -> &'static str {
+        match self {
+            Status::Pending => "pending",
+            Status::Delivered => "delivered",
+            Status::Cancelled => "cancelled",
+            Status::Failed => "failed",
+        }
+    }
+}
+
 /// Version of the execution input document; bump it when its shape changes.
 pub const INPUT_VERSION: u32 = 1;
 

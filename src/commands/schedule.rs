@@ -2,7 +2,6 @@
 
 use std::io::{IsTerminal, Read};
 
-use aws_sdk_sfn::types::ExecutionStatus;
 use jiff::Timestamp;
 use serde::Serialize;
 
@@ -12,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::provision::execution_arn;
 use crate::queue::QueueRef;
 use crate::schedule::{
-    Message, ScheduleId, check_key, check_message, execution_input, parse_attr, random_key,
+    Message, ScheduleId, Status, check_key, check_message, execution_input, parse_attr, random_key,
 };
 use crate::when::{DEFAULT_DELAY, When, due_time, parse_at, parse_in, relative, rfc3339};
 
@@ -163,13 +162,13 @@ fn already_exists(name: &str, existing: &crate::aws::Execution, input: &str) -> 
         .map(rfc3339)
         .unwrap_or_else(|| "earlier".into());
     match existing.status {
-        ExecutionStatus::Running => Error::AlreadyScheduled(format!(
+        Status::Pending => Error::AlreadyScheduled(format!(
             "{name} is already scheduled with this message: nothing changed"
         )),
-        ExecutionStatus::Succeeded => {
+        Status::Delivered => {
             Error::AlreadyFinished(format!("{name} was already delivered ({when})"))
         }
-        ExecutionStatus::Aborted => Error::AlreadyFinished(format!(
+        Status::Cancelled => Error::AlreadyFinished(format!(
             "{name} was cancelled ({when}); an id cannot be reused for 90 days: choose another --id"
         )),
         _ => Error::AlreadyFinished(format!(

@@ -1,0 +1,182 @@
+//! `sqsdelay list`: scheduled messages, soonest due first, read from ListExecutions pages only
+//! (up to 1,000 executions a request); the execution names carry the due time and id.
+
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use serde::Serialize;
+use tokio::task::JoinSet;
+
+use crate::aws::not_set_up;
+use crate::cli::{Filters, ListArgs, Output, StatusArg};
+use crate::context::Context;
+use crate::error::Result;
+use crate::limits::{CONCURRENCY, DESCRIBE_BURST, DESCRIBE_RATE};
+use crate::listing::{Collector, Filter, Row, parse_bound};
+use crate::pace::Pace;
+use crate::queue::QueueRef;
+use crate::schedule::Status;
+use crate::when::{relative, rfc3339};
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Listed {
+    id: String,
+    status: Status,
+    due_at: String,
+    remaining_seconds: Option<i64>,
+    scheduled_at: Option<String>,
+    finished_at: Option<String>,
+    execution_arn: String,
+}
+
+pub async fn run(ctx: &Context, args: ListArgs) -> Result<()> {
+    let status = match args.status {
+        StatusArg::Pending => Some(Status::Pending),
+        StatusArg::Delivered => Some(Status::Delivered),
+        StatusArg::Cancelled => Some(Status::Cancelled),
+        StatusArg::Failed => Some(Status::Failed),
+        StatusArg::All => None,
+    };
+    let rows = matching(ctx, status, &args.filters).await?;
+    let now = Timestamp::now();
+    match ctx.printer.format {
+        Output::Json => {
+            let listed: Vec<Listed> = rows
+                .into_iter()
+                .map(|r| Listed {
+                    id: r.name,
+                    status: r.status,
+                    due_at: rfc3339(r.id.due),
+                    remaining_seconds: (r.status == Status::Pending)
+                        .then(|| r.id.due.as_second() - now.as_second()),
+                    scheduled_at: r.scheduled_at.map(rfc3339),
+                    finished_at: r.finished_at.map(rfc3339),
+                    execution_arn: r.arn,
+                })
+                .collect();
+            ctx.printer.json(&listed);
+        }
+        Output::Table => {
+            let count = rows.len();
+            ctx.printer.table(
+                &["id", "status", "due at", "remaining", "scheduled at"],
+                rows.into_iter().map(|r| {
+                    let remaining = match r.status {
+                        Status::Pending => relative(now, r.id.due),
+                        _ => "-".into(),
+                    };
+                    vec![
+                        r.name,
+                        r.status.word().into(),
+                        rfc3339(r.id.due),
+                        remaining,
+                        r.scheduled_at.map(rfc3339).unwrap_or_default(),
+                    ]
+                }),
+            );
+            ctx.printer.status(format_args!(
+                "{count} message{}",
+                if count == 1 { "" } else { "s" }
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The messages with `status` (every status for `None`) that pass the filters, soonest due first.
+pub async fn matching(
+    ctx: &Context,
+    status: Option<Status>,
+    filters: &Filters,
+) -> Result<Vec<Row>> {
+    let now = Timestamp::now();
+    let filter = Filter {
+        status,
+        due_before: filters
+            .due_before
+            .as_deref()
+            .map(|t| parse_bound("--due-before", t, now))
+            .transpose()?,
+        due_after: filters
+            .due_after
+            .as_deref()
+            .map(|t| parse_bound("--due-after", t, now))
+            .transpose()?,
+    };
+    let queue = filters.queue.as_deref().map(QueueRef::parse).transpose()?;
+    let aws = ctx.aws().await?;
+
+    // Only the queue filter needs each input, so only then is the limit applied afterwards.
+    let mut collector = Collector::new(if queue.is_some() { None } else { filters.limit });
+    let mut set_up = false;
+    for fifo in [false, true] {
+        let machine_arn = ctx.machine_arn(fifo).await?;
+        let mut token = None;
+        loop {
+            let Some(page) = aws.list_executions(&machine_arn, status, token).await? else {
+                break;
+            };
+            set_up = true;
+            for row in page.items.into_iter().filter_map(Row::from_item) {
+                if filter.matches(&row) {
+                    collector.push(row);
+                }
+            }
+            match page.next {
+                Some(next) => token = Some(next),
+                None => break,
+            }
+        }
+    }
+    if !set_up {
+        return Err(not_set_up(&ctx.machine_arn(false).await?));
+    }
+    let rows = collector.into_sorted();
+    match queue {
+        None => Ok(rows),
+        Some(queue) => {
+            let url = aws.queue_url(&queue).await?;
+            for_queue(ctx, rows, &url, filters.limit).await
+        }
+    }
+}
+
+/// Keeps the rows whose message goes to `queue_url`, reading inputs in due order with
+/// DescribeExecution paced under its quota, and stopping once `limit` are found.
+async fn for_queue(
+    ctx: &Context,
+    rows: Vec<Row>,
+    queue_url: &str,
+    limit: Option<usize>,
+) -> Result<Vec<Row>> {
+    let pace = Arc::new(Pace::new(DESCRIBE_RATE, DESCRIBE_BURST));
+    let limit = limit.unwrap_or(usize::MAX);
+    let mut kept = Vec::new();
+    for chunk in rows.chunks(CONCURRENCY) {
+        let mut tasks = JoinSet::new();
+        for (i, row) in chunk.iter().enumerate() {
+            let (pace, arn) = (pace.clone(), row.arn.clone());
+            let aws = ctx.aws().await?.clone();
+            tasks.spawn(async move {
+                pace.wait().await;
+                (i, aws.describe_execution(&arn).await)
+            });
+        }
+        let mut results = tasks.join_all().await;
+        results.sort_by_key(|(i, _)| *i);
+        for (i, result) in results {
+            let goes_there = result?.and_then(|e| e.input).is_some_and(|input| {
+                serde_json::from_str::<serde_json::Value>(&input)
+                    .is_ok_and(|v| v["queueUrl"].as_str() == Some(queue_url))
+            });
+            if goes_there && kept.len() < limit {
+                kept.push(chunk[i].clone());
+            }
+        }
+        if kept.len() >= limit {
+            break;
+        }
+    }
+    Ok(kept)
+}

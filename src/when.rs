@@ -74,7 +74,8 @@ pub fn due_time(when: &When, now: Timestamp) -> Result<Timestamp, String> {
     Ok(due)
 }
 
-fn round_up_to_second(t: Timestamp) -> Timestamp {
+/// Rounds up to the whole second: Wait timestamps drop fractions.
+pub fn round_up_to_second(t: Timestamp) -> Timestamp {
     if t.subsec_nanosecond() == 0 {
         t
     } else {

@@ -13,7 +13,9 @@ use crate::queue::QueueRef;
 use crate::schedule::{
     Message, ScheduleId, Status, check_key, check_message, execution_input, parse_attr, random_key,
 };
-use crate::when::{DEFAULT_DELAY, When, due_time, parse_at, parse_in, relative, rfc3339};
+use crate::when::{
+    DEFAULT_DELAY, When, due_time, parse_at, parse_in, relative, rfc3339, round_up_to_second,
+};
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -43,8 +45,20 @@ pub async fn run(ctx: &Context, args: ScheduleArgs) -> Result<()> {
         .collect::<Result<Vec<_>, _>>()?;
     let body = read_body(&args)?;
     let now = Timestamp::now();
+    // A cron retry of `--id K --at T` after T has passed must learn that the message was
+    // delivered, not that T is in the past: with an id, a past time is refused only after
+    // checking that nothing was scheduled under it.
+    let mut past = None;
+    let due = match (due_time(&when, now), &when, &args.key) {
+        (Ok(due), _, _) => due,
+        (Err(e), When::At(at), Some(_)) if *at <= now => {
+            past = Some(e);
+            round_up_to_second(*at)
+        }
+        (Err(e), _, _) => return Err(e.into()),
+    };
     let id = ScheduleId {
-        due: due_time(&when, now)?,
+        due,
         key: args.key.clone().unwrap_or_else(random_key),
     };
     let mut message = Message {
@@ -69,6 +83,9 @@ pub async fn run(ctx: &Context, args: ScheduleArgs) -> Result<()> {
         if let Some(existing) = aws.describe_execution(&arn).await? {
             return Err(already_exists(&name, &existing, &input));
         }
+    }
+    if let Some(past) = past {
+        return Err(Error::Invalid(past));
     }
     ctx.printer
         .verbose(format_args!("starting execution {name} on {machine_arn}"));

@@ -79,7 +79,7 @@ async fn list_shows_pending_messages_soonest_first_with_remaining_time_and_filte
     tokio::time::sleep(Duration::from_secs(5)).await;
 
     let pending = list(&h, &[]);
-    assert_eq!(ids(&pending), [in1h.clone(), in2h.clone(), in3h.clone()]);
+    assert_eq!(ids(&pending), [in1h.as_str(), in2h.as_str(), in3h.as_str()]);
     let remaining = pending[0]["remainingSeconds"].as_i64().unwrap();
     assert!((3590..=3600).contains(&remaining), "{remaining}");
     assert!(
@@ -104,31 +104,31 @@ async fn list_shows_pending_messages_soonest_first_with_remaining_time_and_filte
         "bodies are never listed"
     );
 
-    assert_eq!(ids(&list(&h, &["--status", "delivered"])), [soon.clone()]);
+    assert_eq!(ids(&list(&h, &["--status", "delivered"])), [soon.as_str()]);
     assert_eq!(
         ids(&list(&h, &["--status", "cancelled"])),
-        [cancelled.clone()]
+        [cancelled.as_str()]
     );
     assert!(list(&h, &["--status", "failed"]).is_empty());
     assert_eq!(list(&h, &["--status", "all"]).len(), 5);
-    assert_eq!(ids(&list(&h, &["--due-before", "90m"])), [in1h.clone()]);
+    assert_eq!(ids(&list(&h, &["--due-before", "90m"])), [in1h.as_str()]);
     assert_eq!(
         ids(&list(&h, &["--due-after", "90m"])),
-        [in2h.clone(), in3h.clone()]
+        [in2h.as_str(), in3h.as_str()]
     );
     assert_eq!(
         ids(&list(&h, &["--limit", "2"])),
-        [in1h.clone(), in2h.clone()]
+        [in1h.as_str(), in2h.as_str()]
     );
     assert_eq!(
         ids(&list(&h, &["--queue", &q])),
-        [in1h.clone(), in3h.clone()]
+        [in1h.as_str(), in3h.as_str()]
     );
     let other_name = other.rsplit('/').next().unwrap();
-    assert_eq!(ids(&list(&h, &["--queue", other_name])), [in2h.clone()]);
+    assert_eq!(ids(&list(&h, &["--queue", other_name])), [in2h.as_str()]);
     assert_eq!(
         ids(&list(&h, &["--queue", &q, "--limit", "1"])),
-        [in1h.clone()]
+        [in1h.as_str()]
     );
 }
 
@@ -301,7 +301,7 @@ async fn describe_shows_delivered_and_failed_messages() {
         cause.contains("message not delivered to") && cause.contains(&doomed),
         "{cause}"
     );
-    assert_eq!(ids(&list(&h, &["--status", "failed"])), [failed.clone()]);
+    assert_eq!(ids(&list(&h, &["--status", "failed"])), [failed.as_str()]);
     let text = stdout(&h.cmd().args(["describe", &failed]).output().unwrap());
     assert!(
         text.contains("failed at") && text.contains("sqsdelay.NotDelivered"),

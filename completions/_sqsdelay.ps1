@@ -36,6 +36,10 @@ Register-ArgumentCompleter -Native -CommandName 'sqsdelay' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Create or update the IAM role and the state machines (safe to run again)')
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Schedule a message for delivery later')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List scheduled messages, soonest due first')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show one scheduled message: status, queue, body, attributes, times')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel pending messages: they will never be delivered')
+            [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move a pending message to a new due time')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -81,6 +85,77 @@ Register-ArgumentCompleter -Native -CommandName 'sqsdelay' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'sqsdelay;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Which messages: pending (not yet sent), delivered, cancelled, failed, or all')
+            [CompletionResult]::new('--due-before', '--due-before', [CompletionResultType]::ParameterName, 'Only messages due before this time (RFC 3339) or this long from now (2h)')
+            [CompletionResult]::new('--due-after', '--due-after', [CompletionResultType]::ParameterName, 'Only messages due after this time (RFC 3339) or this long from now (2h)')
+            [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'Only messages for this queue (URL or name). Costs one DescribeExecution per candidate, paced under the AWS quota (about 10 per second): combine with --due-before or --limit')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many (the soonest due)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)')
+            [CompletionResult]::new('--state-machine', '--state-machine', [CompletionResultType]::ParameterName, 'State machine name or ARN; FIFO queues use the one with "-fifo" appended')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, JSON for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential data (the id for `schedule`)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential data (the id for `schedule`)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is being done on stderr (never credentials or message bodies)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is being done on stderr (never credentials or message bodies)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'sqsdelay;describe' {
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)')
+            [CompletionResult]::new('--state-machine', '--state-machine', [CompletionResultType]::ParameterName, 'State machine name or ARN; FIFO queues use the one with "-fifo" appended')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, JSON for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential data (the id for `schedule`)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential data (the id for `schedule`)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is being done on stderr (never credentials or message bodies)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is being done on stderr (never credentials or message bodies)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'sqsdelay;cancel' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, recorded in the execution''s history')
+            [CompletionResult]::new('--due-before', '--due-before', [CompletionResultType]::ParameterName, 'Only messages due before this time (RFC 3339) or this long from now (2h)')
+            [CompletionResult]::new('--due-after', '--due-after', [CompletionResultType]::ParameterName, 'Only messages due after this time (RFC 3339) or this long from now (2h)')
+            [CompletionResult]::new('--queue', '--queue', [CompletionResultType]::ParameterName, 'Only messages for this queue (URL or name). Costs one DescribeExecution per candidate, paced under the AWS quota (about 10 per second): combine with --due-before or --limit')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many (the soonest due)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)')
+            [CompletionResult]::new('--state-machine', '--state-machine', [CompletionResultType]::ParameterName, 'State machine name or ARN; FIFO queues use the one with "-fifo" appended')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, JSON for scripts')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Cancel every pending message that matches the filters')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required with --all when stdin is not a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (required with --all when stdin is not a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential data (the id for `schedule`)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential data (the id for `schedule`)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is being done on stderr (never credentials or message bodies)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is being done on stderr (never credentials or message bodies)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'sqsdelay;reschedule' {
+            [CompletionResult]::new('--in', '--in', [CompletionResultType]::ParameterName, 'The new delay from now: 90s, 15m, 2h, 3d 4h')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The new due time, RFC 3339')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]')
+            [CompletionResult]::new('--endpoint-url', '--endpoint-url', [CompletionResultType]::ParameterName, 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)')
+            [CompletionResult]::new('--state-machine', '--state-machine', [CompletionResultType]::ParameterName, 'State machine name or ARN; FIFO queues use the one with "-fifo" appended')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: a table for people, JSON for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the essential data (the id for `schedule`)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the essential data (the id for `schedule`)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Explain what is being done on stderr (never credentials or message bodies)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Explain what is being done on stderr (never credentials or message bodies)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'sqsdelay;completions' {
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]')
@@ -98,6 +173,10 @@ Register-ArgumentCompleter -Native -CommandName 'sqsdelay' -ScriptBlock {
         'sqsdelay;help' {
             [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Create or update the IAM role and the state machines (safe to run again)')
             [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Schedule a message for delivery later')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List scheduled messages, soonest due first')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show one scheduled message: status, queue, body, attributes, times')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel pending messages: they will never be delivered')
+            [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move a pending message to a new due time')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -106,6 +185,18 @@ Register-ArgumentCompleter -Native -CommandName 'sqsdelay' -ScriptBlock {
             break
         }
         'sqsdelay;help;schedule' {
+            break
+        }
+        'sqsdelay;help;list' {
+            break
+        }
+        'sqsdelay;help;describe' {
+            break
+        }
+        'sqsdelay;help;cancel' {
+            break
+        }
+        'sqsdelay;help;reschedule' {
             break
         }
         'sqsdelay;help;completions' {

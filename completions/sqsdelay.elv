@@ -33,6 +33,10 @@ set edit:completion:arg-completer[sqsdelay] = {|@words|
             cand --version 'Print version'
             cand setup 'Create or update the IAM role and the state machines (safe to run again)'
             cand schedule 'Schedule a message for delivery later'
+            cand list 'List scheduled messages, soonest due first'
+            cand describe 'Show one scheduled message: status, queue, body, attributes, times'
+            cand cancel 'Cancel pending messages: they will never be delivered'
+            cand reschedule 'Move a pending message to a new due time'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -75,6 +79,73 @@ set edit:completion:arg-completer[sqsdelay] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'sqsdelay;list'= {
+            cand --status 'Which messages: pending (not yet sent), delivered, cancelled, failed, or all'
+            cand --due-before 'Only messages due before this time (RFC 3339) or this long from now (2h)'
+            cand --due-after 'Only messages due after this time (RFC 3339) or this long from now (2h)'
+            cand --queue 'Only messages for this queue (URL or name). Costs one DescribeExecution per candidate, paced under the AWS quota (about 10 per second): combine with --due-before or --limit'
+            cand --limit 'Show at most this many (the soonest due)'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]'
+            cand --profile 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]'
+            cand --endpoint-url 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)'
+            cand --state-machine 'State machine name or ARN; FIFO queues use the one with "-fifo" appended'
+            cand --output 'Output format: a table for people, JSON for scripts'
+            cand -q 'Print only the essential data (the id for `schedule`)'
+            cand --quiet 'Print only the essential data (the id for `schedule`)'
+            cand -v 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand --verbose 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'sqsdelay;describe'= {
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]'
+            cand --profile 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]'
+            cand --endpoint-url 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)'
+            cand --state-machine 'State machine name or ARN; FIFO queues use the one with "-fifo" appended'
+            cand --output 'Output format: a table for people, JSON for scripts'
+            cand -q 'Print only the essential data (the id for `schedule`)'
+            cand --quiet 'Print only the essential data (the id for `schedule`)'
+            cand -v 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand --verbose 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'sqsdelay;cancel'= {
+            cand --reason 'Why, recorded in the execution''s history'
+            cand --due-before 'Only messages due before this time (RFC 3339) or this long from now (2h)'
+            cand --due-after 'Only messages due after this time (RFC 3339) or this long from now (2h)'
+            cand --queue 'Only messages for this queue (URL or name). Costs one DescribeExecution per candidate, paced under the AWS quota (about 10 per second): combine with --due-before or --limit'
+            cand --limit 'Show at most this many (the soonest due)'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]'
+            cand --profile 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]'
+            cand --endpoint-url 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)'
+            cand --state-machine 'State machine name or ARN; FIFO queues use the one with "-fifo" appended'
+            cand --output 'Output format: a table for people, JSON for scripts'
+            cand --all 'Cancel every pending message that matches the filters'
+            cand -y 'Do not ask for confirmation (required with --all when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required with --all when stdin is not a terminal)'
+            cand -q 'Print only the essential data (the id for `schedule`)'
+            cand --quiet 'Print only the essential data (the id for `schedule`)'
+            cand -v 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand --verbose 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'sqsdelay;reschedule'= {
+            cand --in 'The new delay from now: 90s, 15m, 2h, 3d 4h'
+            cand --at 'The new due time, RFC 3339'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]'
+            cand --profile 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]'
+            cand --endpoint-url 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)'
+            cand --state-machine 'State machine name or ARN; FIFO queues use the one with "-fifo" appended'
+            cand --output 'Output format: a table for people, JSON for scripts'
+            cand -q 'Print only the essential data (the id for `schedule`)'
+            cand --quiet 'Print only the essential data (the id for `schedule`)'
+            cand -v 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand --verbose 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'sqsdelay;completions'= {
             cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]'
             cand --profile 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]'
@@ -91,12 +162,24 @@ set edit:completion:arg-completer[sqsdelay] = {|@words|
         &'sqsdelay;help'= {
             cand setup 'Create or update the IAM role and the state machines (safe to run again)'
             cand schedule 'Schedule a message for delivery later'
+            cand list 'List scheduled messages, soonest due first'
+            cand describe 'Show one scheduled message: status, queue, body, attributes, times'
+            cand cancel 'Cancel pending messages: they will never be delivered'
+            cand reschedule 'Move a pending message to a new due time'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sqsdelay;help;setup'= {
         }
         &'sqsdelay;help;schedule'= {
+        }
+        &'sqsdelay;help;list'= {
+        }
+        &'sqsdelay;help;describe'= {
+        }
+        &'sqsdelay;help;cancel'= {
+        }
+        &'sqsdelay;help;reschedule'= {
         }
         &'sqsdelay;help;completions'= {
         }

@@ -36,6 +36,10 @@ complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -s h -l help -d 'Print h
 complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -s V -l version -d 'Print version'
 complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -f -a "setup" -d 'Create or update the IAM role and the state machines (safe to run again)'
 complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -f -a "schedule" -d 'Schedule a message for delivery later'
+complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -f -a "list" -d 'List scheduled messages, soonest due first'
+complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -f -a "describe" -d 'Show one scheduled message: status, queue, body, attributes, times'
+complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -f -a "cancel" -d 'Cancel pending messages: they will never be delivered'
+complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -f -a "reschedule" -d 'Move a pending message to a new due time'
 complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand setup" -l queue-arn -d 'Queues the role may send to (repeatable) [default: every queue of the account in the region]' -r
@@ -69,6 +73,60 @@ json\t''"
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -s q -l quiet -d 'Print only the essential data (the id for `schedule`)'
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -s v -l verbose -d 'Explain what is being done on stderr (never credentials or message bodies)'
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -s h -l help -d 'Print help'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand list" -l status -d 'Which messages: pending (not yet sent), delivered, cancelled, failed, or all' -r -f -a "pending\t''
+delivered\t''
+cancelled\t''
+failed\t''
+all\t''"
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand list" -l due-before -d 'Only messages due before this time (RFC 3339) or this long from now (2h)' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand list" -l due-after -d 'Only messages due after this time (RFC 3339) or this long from now (2h)' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand list" -l queue -d 'Only messages for this queue (URL or name). Costs one DescribeExecution per candidate, paced under the AWS quota (about 10 per second): combine with --due-before or --limit' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand list" -l limit -d 'Show at most this many (the soonest due)' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand list" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s region]' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand list" -l profile -d 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand list" -l endpoint-url -d 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand list" -l state-machine -d 'State machine name or ARN; FIFO queues use the one with "-fifo" appended' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand list" -l output -d 'Output format: a table for people, JSON for scripts' -r -f -a "table\t''
+json\t''"
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand list" -s q -l quiet -d 'Print only the essential data (the id for `schedule`)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand list" -s v -l verbose -d 'Explain what is being done on stderr (never credentials or message bodies)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand list" -s h -l help -d 'Print help'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand describe" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s region]' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand describe" -l profile -d 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand describe" -l endpoint-url -d 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand describe" -l state-machine -d 'State machine name or ARN; FIFO queues use the one with "-fifo" appended' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand describe" -l output -d 'Output format: a table for people, JSON for scripts' -r -f -a "table\t''
+json\t''"
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand describe" -s q -l quiet -d 'Print only the essential data (the id for `schedule`)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand describe" -s v -l verbose -d 'Explain what is being done on stderr (never credentials or message bodies)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand describe" -s h -l help -d 'Print help'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l reason -d 'Why, recorded in the execution\'s history' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l due-before -d 'Only messages due before this time (RFC 3339) or this long from now (2h)' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l due-after -d 'Only messages due after this time (RFC 3339) or this long from now (2h)' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l queue -d 'Only messages for this queue (URL or name). Costs one DescribeExecution per candidate, paced under the AWS quota (about 10 per second): combine with --due-before or --limit' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l limit -d 'Show at most this many (the soonest due)' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s region]' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l profile -d 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l endpoint-url -d 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l state-machine -d 'State machine name or ARN; FIFO queues use the one with "-fifo" appended' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l output -d 'Output format: a table for people, JSON for scripts' -r -f -a "table\t''
+json\t''"
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l all -d 'Cancel every pending message that matches the filters'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -s y -l yes -d 'Do not ask for confirmation (required with --all when stdin is not a terminal)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -s q -l quiet -d 'Print only the essential data (the id for `schedule`)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -s v -l verbose -d 'Explain what is being done on stderr (never credentials or message bodies)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -s h -l help -d 'Print help'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand reschedule" -l in -d 'The new delay from now: 90s, 15m, 2h, 3d 4h' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand reschedule" -l at -d 'The new due time, RFC 3339' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand reschedule" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s region]' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand reschedule" -l profile -d 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand reschedule" -l endpoint-url -d 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand reschedule" -l state-machine -d 'State machine name or ARN; FIFO queues use the one with "-fifo" appended' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand reschedule" -l output -d 'Output format: a table for people, JSON for scripts' -r -f -a "table\t''
+json\t''"
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand reschedule" -s q -l quiet -d 'Print only the essential data (the id for `schedule`)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand reschedule" -s v -l verbose -d 'Explain what is being done on stderr (never credentials or message bodies)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand reschedule" -s h -l help -d 'Print help'
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand completions" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s region]' -r
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand completions" -l profile -d 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]' -r
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand completions" -l endpoint-url -d 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)' -r
@@ -78,7 +136,11 @@ json\t''"
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand completions" -s q -l quiet -d 'Print only the essential data (the id for `schedule`)'
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand completions" -s v -l verbose -d 'Explain what is being done on stderr (never credentials or message bodies)'
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule completions help" -f -a "setup" -d 'Create or update the IAM role and the state machines (safe to run again)'
-complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule completions help" -f -a "schedule" -d 'Schedule a message for delivery later'
-complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "setup" -d 'Create or update the IAM role and the state machines (safe to run again)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "schedule" -d 'Schedule a message for delivery later'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "list" -d 'List scheduled messages, soonest due first'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "describe" -d 'Show one scheduled message: status, queue, body, attributes, times'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "cancel" -d 'Cancel pending messages: they will never be delivered'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "reschedule" -d 'Move a pending message to a new due time'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

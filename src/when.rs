@@ -110,7 +110,7 @@ pub fn parse_compact(text: &str) -> Option<Timestamp> {
 
 /// `in 1h 59m`, `in 45s`, `in 3d 4h`, or `3m ago` for a time already passed: two units at most.
 pub fn relative(from: Timestamp, to: Timestamp) -> String {
-    let secs = to.as_second() - from.as_second();
+    let secs = to.duration_since(from).as_secs();
     let text = coarse(secs.unsigned_abs());
     if secs >= 0 {
         format!("in {text}")
@@ -214,5 +214,9 @@ mod tests {
         assert_eq!(at("2026-11-25T12:00:30Z"), "in 2h");
         assert_eq!(at("2026-11-25T10:00:00Z"), "in 0s");
         assert_eq!(at("2026-11-25T09:57:00Z"), "3m ago");
+        assert_eq!(
+            relative(ts("2026-11-25T10:00:00.600Z"), ts("2026-11-25T10:00:06Z")),
+            "in 5s"
+        );
     }
 }

@@ -105,7 +105,7 @@ _sqsdelay() {
             return 0
             ;;
         sqsdelay__subcmd__cancel)
-            opts="-y -q -v -h --all --yes --reason --due-before --due-after --queue --limit --region --profile --endpoint-url --state-machine --output --quiet --verbose --help"
+            opts="-y -q -v -h --all --yes --reason --due-before --due-after --queue --limit --concurrency --rate --region --profile --endpoint-url --state-machine --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -128,6 +128,14 @@ _sqsdelay() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -449,7 +457,7 @@ _sqsdelay() {
             return 0
             ;;
         sqsdelay__subcmd__schedule)
-            opts="-q -v -h --queue --in --at --body --body-file --attr --group-id --dedup-id --id --region --profile --endpoint-url --state-machine --output --quiet --verbose --help"
+            opts="-q -v -h --queue --in --at --body --body-file --attr --group-id --dedup-id --id --batch --concurrency --rate --region --profile --endpoint-url --state-machine --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -488,6 +496,18 @@ _sqsdelay() {
                     return 0
                     ;;
                 --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -64,6 +64,9 @@ complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -l attr -d '
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -l group-id -d 'FIFO queues: the message group id (required for them)' -r
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -l dedup-id -d 'FIFO queues: the deduplication id [default: the schedule id]' -r
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -l id -d 'Your own key for this message (letters, digits, - and _): re-running the same command with the same --id and --at never schedules it twice' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -l batch -d 'Schedule every line of this JSON Lines file (- for stdin): one JSON result per line on stdout, a summary on stderr. Re-running the same file schedules only what is missing' -r -F
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -l concurrency -d 'Requests in flight at once (--batch, cancel --all)' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -l rate -d 'Requests per second (--batch, cancel --all) [default: the region\'s AWS quota for StartExecution or StopExecution]' -r
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s region]' -r
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -l profile -d 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]' -r
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -l endpoint-url -d 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)' -r
@@ -105,6 +108,8 @@ complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l due-before 
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l due-after -d 'Only messages due after this time (RFC 3339) or this long from now (2h)' -r
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l queue -d 'Only messages for this queue (URL or name). Costs one DescribeExecution per candidate, paced under the AWS quota (about 10 per second): combine with --due-before or --limit' -r
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l limit -d 'Show at most this many (the soonest due)' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l concurrency -d 'Requests in flight at once (--batch, cancel --all)' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l rate -d 'Requests per second (--batch, cancel --all) [default: the region\'s AWS quota for StartExecution or StopExecution]' -r
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s region]' -r
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l profile -d 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]' -r
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand cancel" -l endpoint-url -d 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)' -r

@@ -127,6 +127,21 @@ impl Aws {
         })
     }
 
+    /// A copy for many requests in a row: Step Functions calls retry throttling and transient
+    /// errors more patiently (10 attempts, exponential backoff with jitter up to 20 s), so a
+    /// burst that meets the account's quota slows down instead of failing lines.
+    pub fn for_bulk(&self) -> Aws {
+        let retry = aws_config::retry::RetryConfig::standard()
+            .with_max_attempts(10)
+            .with_initial_backoff(Duration::from_millis(200))
+            .with_max_backoff(Duration::from_secs(20));
+        let config = self.sfn.config().to_builder().retry_config(retry).build();
+        Aws {
+            sfn: aws_sdk_sfn::Client::from_conf(config),
+            ..self.clone()
+        }
+    }
+
     /// The endpoint a service is reached at, for error messages.
     fn endpoint(&self, service_env: &str, service: &str) -> String {
         self.endpoint

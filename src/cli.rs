@@ -153,6 +153,9 @@ pub struct CancelArgs {
 
     #[command(flatten)]
     pub filters: Filters,
+
+    #[command(flatten)]
+    pub bulk: Bulk,
 }
 
 #[derive(Debug, Args)]
@@ -206,11 +209,12 @@ pub struct SetupArgs {
   sqsdelay schedule --queue orders --in 2h --body '{\"order\":42}'
   sqsdelay schedule --queue orders --at 2026-12-01T09:00:00Z --body-file msg.json --attr kind=reminder
   echo hello | sqsdelay schedule --queue jobs.fifo --in 3d --group-id customer-7
-  sqsdelay schedule --queue orders --id invoice-2026-11 --at 2026-12-01T09:00:00Z --body paid")]
+  sqsdelay schedule --queue orders --id invoice-2026-11 --at 2026-12-01T09:00:00Z --body paid
+  sqsdelay schedule --batch messages.jsonl > results.jsonl")]
 pub struct ScheduleArgs {
     /// Target queue: its URL, or its name in this account and region
-    #[arg(long, value_name = "URL_OR_NAME")]
-    pub queue: String,
+    #[arg(long, value_name = "URL_OR_NAME", required_unless_present = "batch")]
+    pub queue: Option<String>,
 
     /// Deliver after this delay: 90s, 15m, 2h, 3d 4h (at most a year) [default: 2h]
     #[arg(
@@ -249,4 +253,29 @@ pub struct ScheduleArgs {
     /// with the same --id and --at never schedules it twice
     #[arg(long = "id", value_name = "KEY")]
     pub key: Option<String>,
+
+    /// Schedule every line of this JSON Lines file (- for stdin): one JSON result per line on
+    /// stdout, a summary on stderr. Re-running the same file schedules only what is missing
+    #[arg(
+        long,
+        value_name = "FILE",
+        conflicts_with_all = ["queue", "delay", "at", "body", "body_file", "attrs", "group_id", "dedup_id", "key"]
+    )]
+    pub batch: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub bulk: Bulk,
+}
+
+/// How many requests `schedule --batch` and `cancel --all` make at once.
+#[derive(Debug, Args)]
+pub struct Bulk {
+    /// Requests in flight at once (--batch, cancel --all)
+    #[arg(long, value_name = "N", default_value_t = crate::limits::CONCURRENCY)]
+    pub concurrency: usize,
+
+    /// Requests per second (--batch, cancel --all) [default: the region's AWS quota for
+    /// StartExecution or StopExecution]
+    #[arg(long, value_name = "PER_SECOND")]
+    pub rate: Option<f64>,
 }

@@ -22,6 +22,10 @@ pub enum Error {
     Config(String),
     /// Any other error from AWS.
     Aws(String),
+    /// Some lines of a batch (or some of several ids) failed; each was reported on its own.
+    Partial(String),
+    /// Stopped by Ctrl-C after finishing the requests in flight.
+    Interrupted(String),
     /// Failures already printed one by one (several ids); carries the exit code to give.
     Reported(u8),
 }
@@ -39,6 +43,8 @@ impl Error {
             Error::Conflict(_) => 7,
             Error::Unreachable(_) => 8,
             Error::Config(_) => 9,
+            Error::Partial(_) => 10,
+            Error::Interrupted(_) => 130,
             Error::Reported(code) => *code,
         }
     }
@@ -55,7 +61,9 @@ impl fmt::Display for Error {
             | Error::Conflict(t)
             | Error::Unreachable(t)
             | Error::Config(t)
-            | Error::Aws(t) => t,
+            | Error::Aws(t)
+            | Error::Partial(t)
+            | Error::Interrupted(t) => t,
             Error::Reported(_) => "",
         };
         f.write_str(text)

@@ -2,9 +2,11 @@
 //! Functions Standard state machine (Wait, then `sqs:sendMessage`) and one execution per message.
 
 pub mod aws;
+pub mod batch;
 pub mod cli;
 pub mod commands;
 pub mod context;
+pub mod engine;
 pub mod error;
 pub mod limits;
 pub mod listing;

@@ -23,12 +23,50 @@ pub const MAX_EXECUTION_NAME: usize = 80;
 pub const DESCRIBE_RATE: f64 = 10.0;
 pub const DESCRIBE_BURST: f64 = 50.0;
 
-/// StopExecution quota: 500 / 25 per second outside the largest regions (1,000 / 200 inside).
-pub const STOP_RATE: f64 = 25.0;
-pub const STOP_BURST: f64 = 100.0;
-
 /// Requests in flight at once when pacing many calls.
-pub const CONCURRENCY: usize = 16;
+pub const CONCURRENCY: usize = 32;
+
+/// An API's throttling bucket: sustained requests per second, and the burst.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Quota {
+    pub rate: f64,
+    pub burst: f64,
+}
+
+/// The regions with the larger Step Functions quotas.
+fn large_region(region: &str) -> bool {
+    matches!(region, "us-east-1" | "us-west-2" | "eu-west-1")
+}
+
+/// StartExecution: 1,300 / 300 per second in the large regions, 800 / 150 elsewhere.
+pub fn start_quota(region: &str) -> Quota {
+    if large_region(region) {
+        Quota {
+            rate: 300.0,
+            burst: 1300.0,
+        }
+    } else {
+        Quota {
+            rate: 150.0,
+            burst: 800.0,
+        }
+    }
+}
+
+/// StopExecution: 1,000 / 200 per second in the large regions, 500 / 25 elsewhere.
+pub fn stop_quota(region: &str) -> Quota {
+    if large_region(region) {
+        Quota {
+            rate: 200.0,
+            burst: 1000.0,
+        }
+    } else {
+        Quota {
+            rate: 25.0,
+            burst: 500.0,
+        }
+    }
+}
 
 /// SQS allows at most 10 message attributes.
 pub const MAX_ATTRIBUTES: usize = 10;
@@ -100,6 +138,13 @@ mod tests {
         assert!(check_fifo_id("--group-id", "has space").is_err());
         assert!(check_fifo_id("--group-id", &"x".repeat(129)).is_err());
         assert!(check_fifo_id("--group-id", &"x".repeat(128)).is_ok());
+    }
+
+    #[test]
+    fn quotas_depend_on_the_region() {
+        assert_eq!(start_quota("us-east-1").rate, 300.0);
+        assert_eq!(start_quota("ap-south-1").rate, 150.0);
+        assert_eq!(stop_quota("eu-central-1").rate, 25.0);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use crate::limits::{MAX_QUEUE_NAME, is_name_char};
 
 /// A queue as given on the command line: a full URL, or a name in the caller's account.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum QueueRef {
     Url(String),
     Name(String),

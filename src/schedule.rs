@@ -10,7 +10,10 @@ use crate::limits::{
     MAX_ATTRIBUTE_NAME, MAX_ATTRIBUTES, MAX_EXECUTION_NAME, MAX_INPUT_BYTES, check_fifo_id,
     first_invalid_sqs_char, is_name_char,
 };
-use crate::when::{COMPACT_LEN, compact, parse_compact, rfc3339};
+use crate::queue::QueueRef;
+use crate::when::{
+    COMPACT_LEN, When, compact, due_time, parse_compact, rfc3339, round_up_to_second,
+};
 
 /// Where a scheduled message stands, in the user's words. Step Functions statuses map as
 /// RUNNING → pending, SUCCEEDED → delivered, ABORTED → cancelled, FAILED/TIMED_OUT → failed.
@@ -111,10 +114,12 @@ pub fn parse_attr(text: &str) -> Result<(String, Attribute), String> {
     let (head, value) = text
         .split_once('=')
         .ok_or_else(|| format!("--attr {text:?} has no '=': write NAME=VALUE or NAME:Number=42"))?;
-    let (name, data_type) = match head.split_once(':') {
-        Some((name, data_type)) => (name, data_type),
-        None => (head, "String"),
-    };
+    let (name, data_type) = head.split_once(':').unwrap_or((head, "String"));
+    Ok((name.to_string(), attribute(name, data_type, value)?))
+}
+
+/// Checks one attribute against the SQS rules for names, types and values.
+pub fn attribute(name: &str, data_type: &str, value: &str) -> Result<Attribute, String> {
     check_attr_name(name)?;
     let base = data_type
         .split_once('.')
@@ -124,50 +129,42 @@ pub fn parse_attr(text: &str) -> Result<(String, Attribute), String> {
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
     if !matches!(base, "String" | "Number" | "Binary") || !custom_ok || data_type.len() > 256 {
         return Err(format!(
-            "--attr {name}: type {data_type:?} is not String, Number or Binary (a label may follow, as in String.json)"
+            "attribute {name}: type {data_type:?} is not String, Number or Binary (a label may follow, as in String.json)"
         ));
     }
     if value.is_empty() {
         return Err(format!(
-            "--attr {name}: the value is empty, and SQS refuses empty attribute values"
+            "attribute {name}: the value is empty, and SQS refuses empty attribute values"
         ));
     }
-    let attribute = match base {
+    let (string_value, binary_value) = match base {
         "Binary" => {
             aws_smithy_types::base64::decode(value)
                 .ok()
                 .filter(|bytes| !bytes.is_empty())
                 .ok_or_else(|| {
-                    format!("--attr {name}: a Binary value must be base64, got {value:?}")
+                    format!("attribute {name}: a Binary value must be base64, got {value:?}")
                 })?;
-            Attribute {
-                data_type: data_type.into(),
-                string_value: None,
-                binary_value: Some(value.into()),
-            }
+            (None, Some(value.into()))
         }
         "Number" => {
-            check_number(value).map_err(|e| format!("--attr {name}: {e}"))?;
-            Attribute {
-                data_type: data_type.into(),
-                string_value: Some(value.into()),
-                binary_value: None,
-            }
+            check_number(value).map_err(|e| format!("attribute {name}: {e}"))?;
+            (Some(value.into()), None)
         }
         _ => {
             if let Some((at, c)) = first_invalid_sqs_char(value) {
                 return Err(format!(
-                    "--attr {name}: character {c:?} at position {at} is not allowed by SQS"
+                    "attribute {name}: character {c:?} at position {at} is not allowed by SQS"
                 ));
             }
-            Attribute {
-                data_type: data_type.into(),
-                string_value: Some(value.into()),
-                binary_value: None,
-            }
+            (Some(value.into()), None)
         }
     };
-    Ok((name.to_string(), attribute))
+    Ok(Attribute {
+        data_type: data_type.into(),
+        string_value,
+        binary_value,
+    })
 }
 
 fn check_attr_name(name: &str) -> Result<(), String> {
@@ -187,7 +184,7 @@ fn check_attr_name(name: &str) -> Result<(), String> {
         None
     };
     match problem {
-        Some(p) => Err(format!("--attr name {name:?} {p}")),
+        Some(p) => Err(format!("attribute name {name:?} {p}")),
         None => Ok(()),
     }
 }
@@ -222,6 +219,74 @@ pub struct Message {
     pub attributes: Vec<(String, Attribute)>,
     pub group_id: Option<String>,
     pub dedup_id: Option<String>,
+}
+
+/// A message to schedule, as given on the command line or on a batch line.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub queue: QueueRef,
+    pub when: When,
+    /// The caller's key (or a batch line's derived one); `None` draws a random key.
+    pub key: Option<String>,
+    pub message: Message,
+}
+
+/// A request that passed every check that needs no AWS call.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub id: ScheduleId,
+    pub queue: QueueRef,
+    pub fifo: bool,
+    pub message: Message,
+    /// The key was chosen, so the id may already exist and must be checked before starting.
+    pub keyed: bool,
+    /// `--at` was in the past. With a key this is reported only once it is known that nothing
+    /// was scheduled under it: a cron retry after the due time must learn that the message was
+    /// delivered, not that the time has passed.
+    pub past: Option<String>,
+}
+
+/// Checks a request without calling AWS: the due time, the key, the message, and its size
+/// with the queue URL as AWS would write it (checked again once the real URL is known).
+pub fn prepare(request: Request, now: Timestamp, region: &str) -> Result<Prepared, String> {
+    let Request {
+        queue,
+        when,
+        key,
+        mut message,
+    } = request;
+    let mut past = None;
+    let due = match (due_time(&when, now), &when, &key) {
+        (Ok(due), _, _) => due,
+        (Err(e), When::At(at), Some(_)) if *at <= now => {
+            past = Some(e);
+            round_up_to_second(*at)
+        }
+        (Err(e), _, _) => return Err(e),
+    };
+    if let Some(key) = &key {
+        check_key(key)?;
+    }
+    let fifo = queue.is_fifo();
+    message.queue_url = match &queue {
+        QueueRef::Url(url) => url.clone(),
+        QueueRef::Name(name) => format!("https://sqs.{region}.amazonaws.com/000000000000/{name}"),
+    };
+    let keyed = key.is_some();
+    let id = ScheduleId {
+        due,
+        key: key.unwrap_or_else(random_key),
+    };
+    check_message(&message, fifo)?;
+    execution_input(&message, &id, fifo)?;
+    Ok(Prepared {
+        id,
+        queue,
+        fifo,
+        message,
+        keyed,
+        past,
+    })
 }
 
 /// The execution input: a small, versioned document the state machines read with JSONPath.
@@ -264,7 +329,7 @@ pub fn check_message(message: &Message, fifo: bool) -> Result<(), String> {
         .iter()
         .find(|(name, _)| !seen.insert(name))
     {
-        return Err(format!("--attr {name} is given twice"));
+        return Err(format!("attribute {name} is given twice"));
     }
     if fifo {
         match &message.group_id {

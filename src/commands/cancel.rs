@@ -1,17 +1,17 @@
 //! `sqsdelay cancel`: stop pending executions so their messages are never sent.
 
 use std::io::{BufRead, IsTerminal, Write};
-use std::sync::Arc;
 
+use indicatif::ProgressBar;
 use serde::Serialize;
-use tokio::task::JoinSet;
 
 use crate::aws::Aws;
 use crate::cli::{CancelArgs, Output};
 use crate::commands::{find, list::matching};
 use crate::context::Context;
+use crate::engine::Pool;
 use crate::error::{Error, Result};
-use crate::limits::{CONCURRENCY, STOP_BURST, STOP_RATE};
+use crate::limits::stop_quota;
 use crate::pace::Pace;
 use crate::schedule::Status;
 
@@ -143,28 +143,41 @@ async fn cancel_all(ctx: &Context, args: &CancelArgs) -> Result<()> {
             return Err(Error::Invalid("not confirmed: nothing cancelled".into()));
         }
     }
-    let aws = ctx.aws().await?;
-    let pace = Arc::new(Pace::new(STOP_RATE, STOP_BURST));
-    let reason = Arc::new(args.reason.clone());
+    let aws = ctx.aws().await?.for_bulk();
+    let quota = stop_quota(&aws.region);
+    let rate = args.bulk.rate.unwrap_or(quota.rate);
+    let mut pool = Pool::new(
+        args.bulk.concurrency,
+        Pace::new(rate, quota.burst.min(rate.max(1.0))),
+    );
+    let progress = if ctx.printer.quiet {
+        ProgressBar::hidden()
+    } else {
+        ProgressBar::new(rows.len() as u64)
+    };
     let (mut cancelled, mut missed) = (0usize, 0usize);
-    for chunk in rows.chunks(CONCURRENCY) {
-        let mut tasks = JoinSet::new();
-        for row in chunk {
-            let (aws, pace, reason, arn) =
-                (aws.clone(), pace.clone(), reason.clone(), row.arn.clone());
-            tasks.spawn(async move {
-                pace.wait().await;
-                stop_and_confirm(&aws, &arn, &reason).await
-            });
+    let mut tally = |result: Result<()>| -> Result<()> {
+        progress.inc(1);
+        match result {
+            Ok(()) => cancelled += 1,
+            Err(Error::AlreadyFinished(_)) => missed += 1,
+            Err(e) => return Err(e),
         }
-        for result in tasks.join_all().await {
-            match result {
-                Ok(()) => cancelled += 1,
-                Err(Error::AlreadyFinished(_)) => missed += 1,
-                Err(e) => return Err(e),
-            }
+        Ok(())
+    };
+    for row in rows {
+        let (aws, reason) = (aws.clone(), args.reason.clone());
+        for result in pool
+            .spawn(async move { stop_and_confirm(&aws, &row.arn, &reason).await })
+            .await
+        {
+            tally(result)?;
         }
     }
+    for result in pool.finish().await {
+        tally(result)?;
+    }
+    progress.finish_and_clear();
     finish(ctx, cancelled, missed)
 }
 

@@ -1,15 +1,13 @@
 //! `sqsdelay list`: scheduled messages, soonest due first, read from ListExecutions pages only
 //! (up to 1,000 executions a request); the execution names carry the due time and id.
 
-use std::sync::Arc;
-
 use jiff::Timestamp;
 use serde::Serialize;
-use tokio::task::JoinSet;
 
 use crate::aws::not_set_up;
 use crate::cli::{Filters, ListArgs, Output, StatusArg};
 use crate::context::Context;
+use crate::engine::Pool;
 use crate::error::Result;
 use crate::limits::{CONCURRENCY, DESCRIBE_BURST, DESCRIBE_RATE};
 use crate::listing::{Collector, Filter, Row, parse_bound};
@@ -142,41 +140,71 @@ pub async fn matching(
     }
 }
 
-/// Keeps the rows whose message goes to `queue_url`, reading inputs in due order with
-/// DescribeExecution paced under its quota, and stopping once `limit` are found.
+/// Keeps the rows whose message goes to `queue_url`, reading inputs with DescribeExecution in
+/// due order, paced under its quota, and starting no more once `limit` are known.
 async fn for_queue(
     ctx: &Context,
     rows: Vec<Row>,
     queue_url: &str,
     limit: Option<usize>,
 ) -> Result<Vec<Row>> {
-    let pace = Arc::new(Pace::new(DESCRIBE_RATE, DESCRIBE_BURST));
+    let aws = ctx.aws().await?.for_bulk();
     let limit = limit.unwrap_or(usize::MAX);
-    let mut kept = Vec::new();
-    for chunk in rows.chunks(CONCURRENCY) {
-        let mut tasks = JoinSet::new();
-        for (i, row) in chunk.iter().enumerate() {
-            let (pace, arn) = (pace.clone(), row.arn.clone());
-            let aws = ctx.aws().await?.clone();
-            tasks.spawn(async move {
-                pace.wait().await;
-                (i, aws.describe_execution(&arn).await)
-            });
-        }
-        let mut results = tasks.join_all().await;
-        results.sort_by_key(|(i, _)| *i);
-        for (i, result) in results {
-            let goes_there = result?.and_then(|e| e.input).is_some_and(|input| {
-                serde_json::from_str::<serde_json::Value>(&input)
-                    .is_ok_and(|v| v["queueUrl"].as_str() == Some(queue_url))
-            });
-            if goes_there && kept.len() < limit {
-                kept.push(chunk[i].clone());
-            }
-        }
-        if kept.len() >= limit {
+    let mut pool = Pool::new(CONCURRENCY, Pace::new(DESCRIBE_RATE, DESCRIBE_BURST));
+    let mut verdicts = Verdicts {
+        of: vec![None; rows.len()],
+        known: 0,
+        found: 0,
+    };
+    for (i, row) in rows.iter().enumerate() {
+        if verdicts.found >= limit {
             break;
         }
+        let (aws, arn, url) = (aws.clone(), row.arn.clone(), queue_url.to_string());
+        let job = async move {
+            let input = aws
+                .describe_execution(&arn)
+                .await
+                .map(|e| e.and_then(|e| e.input));
+            (
+                i,
+                input.map(|input| input.is_some_and(|input| goes_to(&input, &url))),
+            )
+        };
+        verdicts.settle(pool.spawn(job).await)?;
     }
-    Ok(kept)
+    verdicts.settle(pool.finish().await)?;
+    Ok(rows
+        .into_iter()
+        .zip(verdicts.of)
+        .filter_map(|(row, verdict)| (verdict == Some(true)).then_some(row))
+        .take(limit)
+        .collect())
+}
+
+/// Whether each row goes to the queue, as answers arrive in any order.
+struct Verdicts {
+    of: Vec<Option<bool>>,
+    /// Rows before the first one still unknown, and how many of them match: once these reach
+    /// the limit, no later row can be shown.
+    known: usize,
+    found: usize,
+}
+
+impl Verdicts {
+    fn settle(&mut self, done: Vec<(usize, Result<bool>)>) -> Result<()> {
+        for (i, verdict) in done {
+            self.of[i] = Some(verdict?);
+        }
+        while let Some(Some(matched)) = self.of.get(self.known) {
+            self.found += usize::from(*matched);
+            self.known += 1;
+        }
+        Ok(())
+    }
+}
+
+fn goes_to(input: &str, queue_url: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(input)
+        .is_ok_and(|v| v["queueUrl"].as_str() == Some(queue_url))
 }

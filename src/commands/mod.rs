@@ -1,5 +1,6 @@
 //! One module per subcommand, each exposing `run`, and the lookups they share.
 
+pub mod batch;
 pub mod cancel;
 pub mod completions;
 pub mod describe;

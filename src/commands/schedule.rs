@@ -1,110 +1,123 @@
 //! `sqsdelay schedule`: check the message, then start one execution that delivers it when due.
+//! The same path serves every line of `schedule --batch`.
 
+use std::collections::HashMap;
 use std::io::{IsTerminal, Read};
+use std::sync::Mutex;
 
 use jiff::Timestamp;
 use serde::Serialize;
 
+use crate::aws::{Aws, Execution};
 use crate::cli::{Output, ScheduleArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::provision::execution_arn;
+use crate::provision::{execution_arn, same_json};
 use crate::queue::QueueRef;
-use crate::schedule::{
-    Message, ScheduleId, Status, check_key, check_message, execution_input, parse_attr, random_key,
-};
-use crate::when::{
-    DEFAULT_DELAY, When, due_time, parse_at, parse_in, relative, rfc3339, round_up_to_second,
-};
+use crate::schedule::{Message, Prepared, Request, Status, execution_input, parse_attr, prepare};
+use crate::when::{DEFAULT_DELAY, When, parse_at, parse_in, relative, rfc3339};
 
-#[derive(Serialize)]
+#[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
-struct Scheduled {
-    id: String,
-    execution_arn: String,
-    queue_url: String,
-    due_at: String,
+pub struct Scheduled {
+    pub id: String,
+    pub execution_arn: String,
+    pub queue_url: String,
+    pub due_at: String,
+}
+
+/// What `submit` did.
+#[derive(Debug)]
+pub enum Submitted {
+    Started(Scheduled),
+    /// The id was taken already; nothing was started.
+    Exists {
+        id: String,
+        status: Status,
+        same_message: bool,
+        finished: Option<Timestamp>,
+    },
+}
+
+/// The two state machines' ARNs.
+#[derive(Clone)]
+pub struct Machines {
+    pub standard: String,
+    pub fifo: String,
+}
+
+impl Machines {
+    pub async fn of(ctx: &Context) -> Result<Self> {
+        Ok(Machines {
+            standard: ctx.machine_arn(false).await?,
+            fifo: ctx.machine_arn(true).await?,
+        })
+    }
+}
+
+/// Queue URLs already resolved, so a batch checks each queue once.
+#[derive(Default)]
+pub struct Queues(Mutex<HashMap<QueueRef, String>>);
+
+impl Queues {
+    async fn url(&self, aws: &Aws, queue: &QueueRef) -> Result<String> {
+        if let Some(url) = self.0.lock().expect("queue cache").get(queue) {
+            return Ok(url.clone());
+        }
+        let url = aws.queue_url(queue).await?;
+        self.0
+            .lock()
+            .expect("queue cache")
+            .insert(queue.clone(), url.clone());
+        Ok(url)
+    }
 }
 
 pub async fn run(ctx: &Context, args: ScheduleArgs) -> Result<()> {
+    if let Some(file) = &args.batch {
+        return crate::commands::batch::run(ctx, file, &args.bulk).await;
+    }
     // Everything that can be checked locally is checked before the first request.
-    let queue = QueueRef::parse(&args.queue)?;
-    let fifo = queue.is_fifo();
+    let queue = QueueRef::parse(args.queue.as_deref().unwrap_or_default())?;
     let when = match (&args.delay, &args.at) {
         (Some(delay), _) => When::In(parse_in(delay)?),
         (None, Some(at)) => When::At(parse_at(at)?),
         (None, None) => When::In(DEFAULT_DELAY),
     };
-    if let Some(key) = &args.key {
-        check_key(key)?;
-    }
     let attributes = args
         .attrs
         .iter()
         .map(|a| parse_attr(a))
         .collect::<Result<Vec<_>, _>>()?;
-    let body = read_body(&args)?;
-    let now = Timestamp::now();
-    // A cron retry of `--id K --at T` after T has passed must learn that the message was
-    // delivered, not that T is in the past: with an id, a past time is refused only after
-    // checking that nothing was scheduled under it.
-    let mut past = None;
-    let due = match (due_time(&when, now), &when, &args.key) {
-        (Ok(due), _, _) => due,
-        (Err(e), When::At(at), Some(_)) if *at <= now => {
-            past = Some(e);
-            round_up_to_second(*at)
-        }
-        (Err(e), _, _) => return Err(e.into()),
-    };
-    let id = ScheduleId {
-        due,
-        key: args.key.clone().unwrap_or_else(random_key),
-    };
-    let mut message = Message {
-        queue_url: likely_queue_url(&queue, &ctx.region().await?),
-        body,
+    let message = Message {
+        queue_url: String::new(),
+        body: read_body(&args)?,
         attributes,
         group_id: args.group_id,
         dedup_id: args.dedup_id,
     };
-    check_message(&message, fifo)?;
-    execution_input(&message, &id, fifo)?;
+    let request = Request {
+        queue,
+        when,
+        key: args.key,
+        message,
+    };
+    let prepared = prepare(request, Timestamp::now(), &ctx.region().await?)?;
 
     let aws = ctx.aws().await?;
-    let (queue_url, machine_arn) = tokio::try_join!(aws.queue_url(&queue), ctx.machine_arn(fifo))?;
-    message.queue_url = queue_url;
-    let input = execution_input(&message, &id, fifo)?;
-    let name = id.name();
-    let arn = execution_arn(&machine_arn, &name);
-
-    // A caller-chosen id may already be taken: tell a re-run from a conflict before starting.
-    if args.key.is_some() {
-        if let Some(existing) = aws.describe_execution(&arn).await? {
-            return Err(already_exists(&name, &existing, &input));
-        }
-    }
-    if let Some(past) = past {
-        return Err(Error::Invalid(past));
-    }
+    let machines = Machines::of(ctx).await?;
     ctx.printer
-        .verbose(format_args!("starting execution {name} on {machine_arn}"));
-    let execution_arn = match aws.start_execution(&machine_arn, &name, &input).await? {
-        Some(arn) => arn,
-        None => {
-            let existing = aws
-                .describe_execution(&arn)
-                .await?
-                .ok_or_else(|| Error::Aws(format!("execution {name} exists but cannot be read")))?;
-            return Err(already_exists(&name, &existing, &input));
+        .verbose(format_args!("scheduling {}", prepared.id.name()));
+    let scheduled = match submit(aws, &machines, &Queues::default(), prepared).await? {
+        Submitted::Started(scheduled) => scheduled,
+        Submitted::Exists {
+            id,
+            status,
+            same_message,
+            finished,
+        } => {
+            return Err(already_exists(&id, status, same_message, finished));
         }
-    };
-
-    let scheduled = Scheduled {
-        id: name,
-        execution_arn,
-        queue_url: message.queue_url,
-        due_at: rfc3339(id.due),
     };
     match ctx.printer.format {
         Output::Json => ctx.printer.json(&scheduled),
@@ -113,10 +126,65 @@ pub async fn run(ctx: &Context, args: ScheduleArgs) -> Result<()> {
             "scheduled {} for {} ({})",
             scheduled.id,
             scheduled.due_at,
-            relative(Timestamp::now(), id.due)
+            relative(
+                Timestamp::now(),
+                scheduled.due_at.parse().expect("we wrote it")
+            )
         ),
     }
     Ok(())
+}
+
+/// Resolves the queue and starts the execution. A keyed id that already exists is reported,
+/// never started twice.
+pub async fn submit(
+    aws: &Aws,
+    machines: &Machines,
+    queues: &Queues,
+    prepared: Prepared,
+) -> Result<Submitted> {
+    let Prepared {
+        id,
+        queue,
+        fifo,
+        mut message,
+        keyed,
+        past,
+    } = prepared;
+    message.queue_url = queues.url(aws, &queue).await?;
+    let input = execution_input(&message, &id, fifo)?;
+    let machine_arn = if fifo {
+        &machines.fifo
+    } else {
+        &machines.standard
+    };
+    let name = id.name();
+    let arn = execution_arn(machine_arn, &name);
+
+    if keyed {
+        if let Some(existing) = aws.describe_execution(&arn).await? {
+            return Ok(exists(name, &existing, &input));
+        }
+    }
+    if let Some(past) = past {
+        return Err(Error::Invalid(past));
+    }
+    let execution_arn = match aws.start_execution(machine_arn, &name, &input).await? {
+        Some(arn) => arn,
+        None => {
+            let existing = aws
+                .describe_execution(&arn)
+                .await?
+                .ok_or_else(|| Error::Aws(format!("execution {name} exists but cannot be read")))?;
+            return Ok(exists(name, &existing, &input));
+        }
+    };
+    Ok(Submitted::Started(Scheduled {
+        id: name,
+        execution_arn,
+        queue_url: message.queue_url,
+        due_at: rfc3339(id.due),
+    }))
 }
 
 /// The body from `--body`, `--body-file`, or stdin when it is piped.
@@ -124,16 +192,17 @@ fn read_body(args: &ScheduleArgs) -> Result<String> {
     if let Some(body) = &args.body {
         return Ok(body.clone());
     }
+    let not_text = |source: String, e: std::string::FromUtf8Error| {
+        Error::Invalid(format!(
+            "{source} is not UTF-8 text (invalid byte at offset {}): SQS bodies are text; base64-encode binary data",
+            e.utf8_error().valid_up_to()
+        ))
+    };
     if let Some(path) = &args.body_file {
         let bytes = std::fs::read(path)
             .map_err(|e| Error::Invalid(format!("--body-file {}: {e}", path.display())))?;
-        return String::from_utf8(bytes).map_err(|e| {
-            Error::Invalid(format!(
-                "--body-file {} is not UTF-8 text (invalid byte at offset {}): SQS bodies are text; base64-encode binary data",
-                path.display(),
-                e.utf8_error().valid_up_to()
-            ))
-        });
+        return String::from_utf8(bytes)
+            .map_err(|e| not_text(format!("--body-file {}", path.display()), e));
     }
     let stdin = std::io::stdin();
     if stdin.is_terminal() {
@@ -146,39 +215,35 @@ fn read_body(args: &ScheduleArgs) -> Result<String> {
         .lock()
         .read_to_end(&mut bytes)
         .map_err(|e| Error::Invalid(format!("reading the body from stdin: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| {
-        Error::Invalid(format!(
-            "stdin is not UTF-8 text (invalid byte at offset {}): SQS bodies are text; base64-encode binary data",
-            e.utf8_error().valid_up_to()
-        ))
-    })
+    String::from_utf8(bytes).map_err(|e| not_text("stdin".into(), e))
 }
 
-/// The queue's URL as AWS would write it, for the size check before any request: exact on
-/// AWS, and checked again with the real URL once it is known.
-fn likely_queue_url(queue: &QueueRef, region: &str) -> String {
-    match queue {
-        QueueRef::Url(url) => url.clone(),
-        QueueRef::Name(name) => format!("https://sqs.{region}.amazonaws.com/000000000000/{name}"),
+fn exists(id: String, existing: &Execution, input: &str) -> Submitted {
+    Submitted::Exists {
+        id,
+        status: existing.status,
+        same_message: existing
+            .input
+            .as_deref()
+            .is_some_and(|old| same_json(old, input)),
+        finished: existing.stop_date,
     }
 }
 
-/// What it means that the execution name is taken, given what is recorded under it.
-fn already_exists(name: &str, existing: &crate::aws::Execution, input: &str) -> Error {
-    let same = existing
-        .input
-        .as_deref()
-        .is_some_and(|old| crate::provision::same_json(old, input));
-    if !same {
+/// What it means for `schedule` that the execution name is taken.
+fn already_exists(
+    name: &str,
+    status: Status,
+    same_message: bool,
+    finished: Option<Timestamp>,
+) -> Error {
+    if !same_message {
         return Error::Conflict(format!(
             "{name} is already scheduled with a different message: choose another --id"
         ));
     }
-    let when = existing
-        .stop_date
-        .map(rfc3339)
-        .unwrap_or_else(|| "earlier".into());
-    match existing.status {
+    let when = finished.map(rfc3339).unwrap_or_else(|| "earlier".into());
+    match status {
         Status::Pending => Error::AlreadyScheduled(format!(
             "{name} is already scheduled with this message: nothing changed"
         )),
@@ -188,7 +253,7 @@ fn already_exists(name: &str, existing: &crate::aws::Execution, input: &str) -> 
         Status::Cancelled => Error::AlreadyFinished(format!(
             "{name} was cancelled ({when}); an id cannot be reused for 90 days: choose another --id"
         )),
-        _ => Error::AlreadyFinished(format!(
+        Status::Failed => Error::AlreadyFinished(format!(
             "{name} already ran and failed ({when}); an id cannot be reused for 90 days: choose another --id"
         )),
     }

@@ -1,0 +1,279 @@
+//! `sqsdelay schedule --batch FILE`: every line of a JSON Lines file, streamed, concurrently,
+//! paced under the StartExecution quota. One JSON result per line on stdout, a summary on
+//! stderr. Lines are idempotent by id (derived from the line when not given), so re-running a
+//! file after an interruption schedules only what is missing.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use jiff::Timestamp;
+use serde::Serialize;
+use tokio::io::{AsyncBufRead, BufReader};
+
+use crate::aws::{Aws, not_set_up};
+use crate::batch::{ReadLine, next_line, parse_line};
+use crate::cli::Bulk;
+use crate::commands::schedule::{Machines, Queues, Scheduled, Submitted, submit};
+use crate::context::Context;
+use crate::engine::Pool;
+use crate::error::{Error, Result};
+use crate::limits::start_quota;
+use crate::pace::Pace;
+use crate::schedule::{ScheduleId, Status, prepare};
+
+/// What happened to one line.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LineResult {
+    line: usize,
+    /// `scheduled`, `exists` (already scheduled or finished under this id: not started again),
+    /// or `error`.
+    result: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    due_at: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    status: Option<Status>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+    /// For errors: the exit code the single `schedule` command would give.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    exit_code: Option<u8>,
+}
+
+impl LineResult {
+    fn scheduled(line: usize, s: Scheduled) -> Self {
+        LineResult {
+            line,
+            result: "scheduled",
+            id: Some(s.id),
+            due_at: Some(s.due_at),
+            status: None,
+            error: None,
+            exit_code: None,
+        }
+    }
+
+    fn exists(line: usize, id: String, status: Status) -> Self {
+        LineResult {
+            line,
+            result: "exists",
+            id: Some(id),
+            due_at: None,
+            status: Some(status),
+            error: None,
+            exit_code: None,
+        }
+    }
+
+    fn error(line: usize, e: Error) -> Self {
+        let exit_code = Some(e.exit_code());
+        LineResult {
+            line,
+            result: "error",
+            id: None,
+            due_at: None,
+            status: None,
+            error: Some(e.to_string()),
+            exit_code,
+        }
+    }
+
+    fn from_submit(line: usize, outcome: Result<Submitted>) -> Self {
+        match outcome {
+            Ok(Submitted::Started(s)) => Self::scheduled(line, s),
+            Ok(Submitted::Exists {
+                id,
+                status,
+                same_message: true,
+                ..
+            }) => Self::exists(line, id, status),
+            Ok(Submitted::Exists { id, .. }) => Self::error(
+                line,
+                Error::Conflict(format!(
+                    "{id} is already scheduled with a different message: choose another id"
+                )),
+            ),
+            Err(e) => Self::error(line, e),
+        }
+    }
+}
+
+#[derive(Default)]
+struct Summary {
+    scheduled: usize,
+    exists: usize,
+    failed: usize,
+}
+
+impl Summary {
+    fn add(&mut self, result: &LineResult) {
+        match result.result {
+            "scheduled" => self.scheduled += 1,
+            "exists" => self.exists += 1,
+            _ => self.failed += 1,
+        }
+    }
+
+    fn text(&self) -> String {
+        format!(
+            "scheduled {}, already scheduled {}, failed {}",
+            self.scheduled, self.exists, self.failed
+        )
+    }
+}
+
+pub async fn run(ctx: &Context, file: &Path, bulk: &Bulk) -> Result<()> {
+    let mut reader: Box<dyn AsyncBufRead + Unpin + Send> = if file == Path::new("-") {
+        Box::new(BufReader::new(tokio::io::stdin()))
+    } else {
+        let opened = tokio::fs::File::open(file)
+            .await
+            .map_err(|e| Error::Invalid(format!("--batch {}: {e}", file.display())))?;
+        Box::new(BufReader::new(opened))
+    };
+    let region = ctx.region().await?;
+    let aws = ctx.aws().await?.for_bulk();
+    let machines = Machines::of(ctx).await?;
+    let existing = existing_keys(&aws, &machines).await?;
+    ctx.printer
+        .verbose(format_args!("{} executions already exist", existing.len()));
+    let queues = Arc::new(Queues::default());
+    let quota = start_quota(&region);
+    let rate = bulk.rate.unwrap_or(quota.rate);
+    let mut pool = Pool::new(
+        bulk.concurrency,
+        Pace::new(rate, quota.burst.min(rate.max(1.0))),
+    );
+
+    let progress = if ctx.printer.quiet {
+        ProgressBar::hidden()
+    } else {
+        ProgressBar::new_spinner()
+    };
+    progress.set_style(
+        ProgressStyle::with_template("{spinner} {pos} lines {per_sec} {msg}")
+            .expect("valid template"),
+    );
+    let mut summary = Summary::default();
+    let report = |result: LineResult, summary: &mut Summary| {
+        summary.add(&result);
+        progress.inc(1);
+        progress.set_message(summary.text());
+        progress.suspend(|| {
+            println!(
+                "{}",
+                serde_json::to_string(&result).expect("results serialise")
+            )
+        });
+    };
+
+    let interrupt = tokio::signal::ctrl_c();
+    tokio::pin!(interrupt);
+    let mut interrupted = false;
+    let mut number = 0usize;
+    loop {
+        let line = tokio::select! {
+            biased;
+            _ = &mut interrupt => { interrupted = true; break; }
+            line = next_line(&mut reader) => line,
+        };
+        let line = line.map_err(|e| Error::Invalid(format!("--batch {}: {e}", file.display())))?;
+        let Some(line) = line else { break };
+        number += 1;
+        let text = match line {
+            ReadLine::Text(text) if text.trim().is_empty() => continue,
+            ReadLine::Text(text) => text,
+            ReadLine::TooLong(n) => {
+                let e = format!(
+                    "the line is {n} bytes, more than any message that fits the 256 KiB input limit"
+                );
+                report(LineResult::error(number, Error::Invalid(e)), &mut summary);
+                continue;
+            }
+            ReadLine::NotUtf8 => {
+                report(
+                    LineResult::error(number, Error::Invalid("the line is not UTF-8".into())),
+                    &mut summary,
+                );
+                continue;
+            }
+        };
+        let prepared =
+            parse_line(number, &text).and_then(|r| prepare(r, Timestamp::now(), &region));
+        let prepared = match prepared {
+            Ok(p) => p,
+            Err(e) => {
+                report(LineResult::error(number, Error::Invalid(e)), &mut summary);
+                continue;
+            }
+        };
+        if let Some((name, status)) = existing.get(&prepared.id.key) {
+            report(
+                LineResult::exists(number, name.clone(), *status),
+                &mut summary,
+            );
+            continue;
+        }
+        let (aws, machines, queues) = (aws.clone(), machines.clone(), queues.clone());
+        let job = async move {
+            LineResult::from_submit(number, submit(&aws, &machines, &queues, prepared).await)
+        };
+        for result in pool.spawn(job).await {
+            report(result, &mut summary);
+        }
+    }
+    for result in pool.finish().await {
+        report(result, &mut summary);
+    }
+    progress.finish_and_clear();
+
+    let total = summary.scheduled + summary.exists + summary.failed;
+    if interrupted {
+        return Err(Error::Interrupted(format!(
+            "interrupted after {total} lines: {}; run the same command again to schedule the rest",
+            summary.text()
+        )));
+    }
+    ctx.printer
+        .status(format_args!("{total} lines: {}", summary.text()));
+    if summary.failed > 0 {
+        return Err(Error::Partial(format!(
+            "{} of {total} lines failed: see the \"error\" results on stdout",
+            summary.failed
+        )));
+    }
+    Ok(())
+}
+
+/// The keys of every execution on both machines (one ListExecutions request per 1,000), so a
+/// re-run recognises lines already scheduled even when their due time was relative (`in`).
+async fn existing_keys(
+    aws: &Aws,
+    machines: &Machines,
+) -> Result<HashMap<String, (String, Status)>> {
+    let mut keys = HashMap::new();
+    let mut set_up = false;
+    for machine in [&machines.standard, &machines.fifo] {
+        let mut token = None;
+        while let Some(page) = aws.list_executions(machine, None, token).await? {
+            set_up = true;
+            for item in page.items {
+                if let Some(id) = ScheduleId::parse(&item.name) {
+                    keys.insert(id.key, (item.name, item.status));
+                }
+            }
+            match page.next {
+                Some(next) => token = Some(next),
+                None => break,
+            }
+        }
+    }
+    if !set_up {
+        return Err(not_set_up(&machines.standard));
+    }
+    Ok(keys)
+}

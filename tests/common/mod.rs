@@ -55,7 +55,14 @@ impl Harness {
 
     /// The real binary, configured for the emulator and nothing else.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("sqsdelay").unwrap();
+        let mut cmd = Command::from_std(self.std_cmd());
+        cmd.timeout(Duration::from_secs(60));
+        cmd
+    }
+
+    /// The same, as a plain process (to spawn and kill).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("sqsdelay"));
         for var in [
             "AWS_PROFILE",
             "AWS_DEFAULT_REGION",
@@ -73,8 +80,7 @@ impl Harness {
             .env("AWS_REGION", REGION)
             .env("AWS_ENDPOINT_URL", &self.endpoint)
             .env("SQSDELAY_STATE_MACHINE", &self.machine)
-            .env("NO_COLOR", "1")
-            .timeout(Duration::from_secs(60));
+            .env("NO_COLOR", "1");
         cmd
     }
 

@@ -263,6 +263,10 @@ pub struct ScheduleArgs {
     )]
     pub batch: Option<PathBuf>,
 
+    /// With --batch: check every line and print what would be scheduled; call nothing
+    #[arg(long, requires = "batch")]
+    pub check: bool,
+
     #[command(flatten)]
     pub bulk: Bulk,
 }

@@ -22,6 +22,7 @@ use crate::error::{Error, Result};
 use crate::limits::start_quota;
 use crate::pace::Pace;
 use crate::schedule::{ScheduleId, Status, prepare};
+use crate::when::rfc3339;
 
 /// What happened to one line.
 #[derive(Serialize)]
@@ -29,7 +30,7 @@ use crate::schedule::{ScheduleId, Status, prepare};
 struct LineResult {
     line: usize,
     /// `scheduled`, `exists` (already scheduled or finished under this id: not started again),
-    /// or `error`.
+    /// `valid` (with --check), or `error`.
     result: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<String>,
@@ -51,6 +52,19 @@ impl LineResult {
             result: "scheduled",
             id: Some(s.id),
             due_at: Some(s.due_at),
+            status: None,
+            error: None,
+            exit_code: None,
+        }
+    }
+
+    fn valid(line: usize, id: &ScheduleId) -> Self {
+        let (id, due_at) = (Some(id.name()), Some(rfc3339(id.due)));
+        LineResult {
+            line,
+            result: "valid",
+            id,
+            due_at,
             status: None,
             error: None,
             exit_code: None,
@@ -112,7 +126,7 @@ struct Summary {
 impl Summary {
     fn add(&mut self, result: &LineResult) {
         match result.result {
-            "scheduled" => self.scheduled += 1,
+            "scheduled" | "valid" => self.scheduled += 1,
             "exists" => self.exists += 1,
             _ => self.failed += 1,
         }
@@ -126,7 +140,8 @@ impl Summary {
     }
 }
 
-pub async fn run(ctx: &Context, file: &Path, bulk: &Bulk) -> Result<()> {
+/// Reads and checks every line, and unless `check` schedules it.
+pub async fn run(ctx: &Context, file: &Path, check: bool, bulk: &Bulk) -> Result<()> {
     let mut reader: Box<dyn AsyncBufRead + Unpin + Send> = if file == Path::new("-") {
         Box::new(BufReader::new(tokio::io::stdin()))
     } else {
@@ -136,18 +151,10 @@ pub async fn run(ctx: &Context, file: &Path, bulk: &Bulk) -> Result<()> {
         Box::new(BufReader::new(opened))
     };
     let region = ctx.region().await?;
-    let aws = ctx.aws().await?.for_bulk();
-    let machines = Machines::of(ctx).await?;
-    let existing = existing_keys(&aws, &machines).await?;
-    ctx.printer
-        .verbose(format_args!("{} executions already exist", existing.len()));
-    let queues = Arc::new(Queues::default());
-    let quota = start_quota(&region);
-    let rate = bulk.rate.unwrap_or(quota.rate);
-    let mut pool = Pool::new(
-        bulk.concurrency,
-        Pace::new(rate, quota.burst.min(rate.max(1.0))),
-    );
+    let mut target = match check {
+        true => None,
+        false => Some(Target::connect(ctx, &region, bulk).await?),
+    };
 
     let progress = if ctx.printer.quiet {
         ProgressBar::hidden()
@@ -211,23 +218,30 @@ pub async fn run(ctx: &Context, file: &Path, bulk: &Bulk) -> Result<()> {
                 continue;
             }
         };
-        if let Some((name, status)) = existing.get(&prepared.id.key) {
+        let Some(target) = target.as_mut() else {
+            report(LineResult::valid(number, &prepared.id), &mut summary);
+            continue;
+        };
+        if let Some((name, status)) = target.existing.get(&prepared.id.key) {
             report(
                 LineResult::exists(number, name.clone(), *status),
                 &mut summary,
             );
             continue;
         }
-        let (aws, machines, queues) = (aws.clone(), machines.clone(), queues.clone());
+        let aws = target.aws.clone();
+        let (machines, queues) = (target.machines.clone(), target.queues.clone());
         let job = async move {
             LineResult::from_submit(number, submit(&aws, &machines, &queues, prepared).await)
         };
-        for result in pool.spawn(job).await {
+        for result in target.pool.spawn(job).await {
             report(result, &mut summary);
         }
     }
-    for result in pool.finish().await {
-        report(result, &mut summary);
+    if let Some(target) = target {
+        for result in target.pool.finish().await {
+            report(result, &mut summary);
+        }
     }
     progress.finish_and_clear();
 
@@ -238,8 +252,12 @@ pub async fn run(ctx: &Context, file: &Path, bulk: &Bulk) -> Result<()> {
             summary.text()
         )));
     }
+    let summary_text = match check {
+        true => format!("valid {}, invalid {}", summary.scheduled, summary.failed),
+        false => summary.text(),
+    };
     ctx.printer
-        .status(format_args!("{total} lines: {}", summary.text()));
+        .status(format_args!("{total} lines: {summary_text}"));
     if summary.failed > 0 {
         return Err(Error::Partial(format!(
             "{} of {total} lines failed: see the \"error\" results on stdout",
@@ -247,6 +265,38 @@ pub async fn run(ctx: &Context, file: &Path, bulk: &Bulk) -> Result<()> {
         )));
     }
     Ok(())
+}
+
+/// Where lines are scheduled, and what is already there.
+struct Target {
+    aws: Aws,
+    machines: Machines,
+    queues: Arc<Queues>,
+    existing: HashMap<String, (String, Status)>,
+    pool: Pool<LineResult>,
+}
+
+impl Target {
+    async fn connect(ctx: &Context, region: &str, bulk: &Bulk) -> Result<Self> {
+        let aws = ctx.aws().await?.for_bulk();
+        let machines = Machines::of(ctx).await?;
+        let existing = existing_keys(&aws, &machines).await?;
+        ctx.printer
+            .verbose(format_args!("{} executions already exist", existing.len()));
+        let quota = start_quota(region);
+        let rate = bulk.rate.unwrap_or(quota.rate);
+        let pool = Pool::new(
+            bulk.concurrency,
+            Pace::new(rate, quota.burst.min(rate.max(1.0))),
+        );
+        Ok(Target {
+            aws,
+            machines,
+            queues: Arc::default(),
+            existing,
+            pool,
+        })
+    }
 }
 
 /// The keys of every execution on both machines (one ListExecutions request per 1,000), so a

@@ -75,7 +75,7 @@ impl Queues {
 
 pub async fn run(ctx: &Context, args: ScheduleArgs) -> Result<()> {
     if let Some(file) = &args.batch {
-        return crate::commands::batch::run(ctx, file, &args.bulk).await;
+        return crate::commands::batch::run(ctx, file, args.check, &args.bulk).await;
     }
     // Everything that can be checked locally is checked before the first request.
     let queue = QueueRef::parse(args.queue.as_deref().unwrap_or_default())?;

@@ -64,7 +64,7 @@ def measure(n):
     endpoint = subprocess.run([os.path.join(ROOT, "scripts", "emulator"), "start", emu_dir],
                               check=True, capture_output=True, text=True).stdout.strip()
     port_file = os.path.join(emu_dir, "proxy-port")
-    proxy_proc = start([sys.executable, os.path.join(ROOT, "bench", "proxy.py"), endpoint, port_file], port_file)
+    proxy_proc = start([sys.executable, os.path.join(ROOT, "tests", "support", "proxy.py"), endpoint, port_file], port_file)
     proxy = f"http://127.0.0.1:{open(port_file).read()}"
     try:
         env = dict(os.environ, AWS_ACCESS_KEY_ID="bench", AWS_SECRET_ACCESS_KEY="bench", AWS_REGION="us-east-1",

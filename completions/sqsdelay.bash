@@ -40,6 +40,9 @@ _sqsdelay() {
             sqsdelay,setup)
                 cmd="sqsdelay__subcmd__setup"
                 ;;
+            sqsdelay,teardown)
+                cmd="sqsdelay__subcmd__teardown"
+                ;;
             sqsdelay__subcmd__help,cancel)
                 cmd="sqsdelay__subcmd__help__subcmd__cancel"
                 ;;
@@ -64,6 +67,9 @@ _sqsdelay() {
             sqsdelay__subcmd__help,setup)
                 cmd="sqsdelay__subcmd__help__subcmd__setup"
                 ;;
+            sqsdelay__subcmd__help,teardown)
+                cmd="sqsdelay__subcmd__help__subcmd__teardown"
+                ;;
             *)
                 ;;
         esac
@@ -71,7 +77,7 @@ _sqsdelay() {
 
     case "${cmd}" in
         sqsdelay)
-            opts="-q -v -h -V --region --profile --endpoint-url --state-machine --output --quiet --verbose --help --version setup schedule list describe cancel reschedule completions help"
+            opts="-q -v -h -V --region --profile --endpoint-url --state-machine --output --quiet --verbose --help --version setup schedule list describe cancel reschedule teardown completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -235,7 +241,7 @@ _sqsdelay() {
             return 0
             ;;
         sqsdelay__subcmd__help)
-            opts="setup schedule list describe cancel reschedule completions help"
+            opts="setup schedule list describe cancel reschedule teardown completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -360,6 +366,20 @@ _sqsdelay() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sqsdelay__subcmd__help__subcmd__teardown)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sqsdelay__subcmd__list)
             opts="-q -v -h --status --due-before --due-after --queue --limit --region --profile --endpoint-url --state-machine --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -457,7 +477,7 @@ _sqsdelay() {
             return 0
             ;;
         sqsdelay__subcmd__schedule)
-            opts="-q -v -h --queue --in --at --body --body-file --attr --group-id --dedup-id --id --batch --concurrency --rate --region --profile --endpoint-url --state-machine --output --quiet --verbose --help"
+            opts="-q -v -h --queue --in --at --body --body-file --attr --group-id --dedup-id --id --batch --check --concurrency --rate --region --profile --endpoint-url --state-machine --output --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -554,6 +574,48 @@ _sqsdelay() {
                     return 0
                     ;;
                 --role-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoint-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-machine)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sqsdelay__subcmd__teardown)
+            opts="-y -q -v -h --force --yes --keep-role --concurrency --rate --region --profile --endpoint-url --state-machine --output --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

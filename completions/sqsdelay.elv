@@ -37,6 +37,7 @@ set edit:completion:arg-completer[sqsdelay] = {|@words|
             cand describe 'Show one scheduled message: status, queue, body, attributes, times'
             cand cancel 'Cancel pending messages: they will never be delivered'
             cand reschedule 'Move a pending message to a new due time'
+            cand teardown 'Delete the state machines and the role that `setup` created'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -75,6 +76,7 @@ set edit:completion:arg-completer[sqsdelay] = {|@words|
             cand --endpoint-url 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)'
             cand --state-machine 'State machine name or ARN; FIFO queues use the one with "-fifo" appended'
             cand --output 'Output format: a table for people, JSON for scripts'
+            cand --check 'With --batch: check every line and print what would be scheduled; call nothing'
             cand -q 'Print only the essential data (the id for `schedule`)'
             cand --quiet 'Print only the essential data (the id for `schedule`)'
             cand -v 'Explain what is being done on stderr (never credentials or message bodies)'
@@ -151,6 +153,25 @@ set edit:completion:arg-completer[sqsdelay] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'sqsdelay;teardown'= {
+            cand --concurrency 'Requests in flight at once (--batch, cancel --all)'
+            cand --rate 'Requests per second (--batch, cancel --all) [default: the region''s AWS quota for StartExecution or StopExecution]'
+            cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]'
+            cand --profile 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]'
+            cand --endpoint-url 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)'
+            cand --state-machine 'State machine name or ARN; FIFO queues use the one with "-fifo" appended'
+            cand --output 'Output format: a table for people, JSON for scripts'
+            cand --force 'Also when messages are pending: they are cancelled first, and lost'
+            cand -y 'Do not ask for confirmation (required with --force when stdin is not a terminal)'
+            cand --yes 'Do not ask for confirmation (required with --force when stdin is not a terminal)'
+            cand --keep-role 'Keep the IAM role (for example one passed to setup with --role-arn)'
+            cand -q 'Print only the essential data (the id for `schedule`)'
+            cand --quiet 'Print only the essential data (the id for `schedule`)'
+            cand -v 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand --verbose 'Explain what is being done on stderr (never credentials or message bodies)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'sqsdelay;completions'= {
             cand --region 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile''s region]'
             cand --profile 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]'
@@ -171,6 +192,7 @@ set edit:completion:arg-completer[sqsdelay] = {|@words|
             cand describe 'Show one scheduled message: status, queue, body, attributes, times'
             cand cancel 'Cancel pending messages: they will never be delivered'
             cand reschedule 'Move a pending message to a new due time'
+            cand teardown 'Delete the state machines and the role that `setup` created'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -185,6 +207,8 @@ set edit:completion:arg-completer[sqsdelay] = {|@words|
         &'sqsdelay;help;cancel'= {
         }
         &'sqsdelay;help;reschedule'= {
+        }
+        &'sqsdelay;help;teardown'= {
         }
         &'sqsdelay;help;completions'= {
         }

@@ -40,6 +40,7 @@ complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -f -a "list" -d 'List sc
 complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -f -a "describe" -d 'Show one scheduled message: status, queue, body, attributes, times'
 complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -f -a "cancel" -d 'Cancel pending messages: they will never be delivered'
 complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -f -a "reschedule" -d 'Move a pending message to a new due time'
+complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -f -a "teardown" -d 'Delete the state machines and the role that `setup` created'
 complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c sqsdelay -n "__fish_sqsdelay_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand setup" -l queue-arn -d 'Queues the role may send to (repeatable) [default: every queue of the account in the region]' -r
@@ -73,6 +74,7 @@ complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -l endpoint-
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -l state-machine -d 'State machine name or ARN; FIFO queues use the one with "-fifo" appended' -r
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -l output -d 'Output format: a table for people, JSON for scripts' -r -f -a "table\t''
 json\t''"
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -l check -d 'With --batch: check every line and print what would be scheduled; call nothing'
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -s q -l quiet -d 'Print only the essential data (the id for `schedule`)'
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -s v -l verbose -d 'Explain what is being done on stderr (never credentials or message bodies)'
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand schedule" -s h -l help -d 'Print help'
@@ -132,6 +134,20 @@ json\t''"
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand reschedule" -s q -l quiet -d 'Print only the essential data (the id for `schedule`)'
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand reschedule" -s v -l verbose -d 'Explain what is being done on stderr (never credentials or message bodies)'
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand reschedule" -s h -l help -d 'Print help'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand teardown" -l concurrency -d 'Requests in flight at once (--batch, cancel --all)' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand teardown" -l rate -d 'Requests per second (--batch, cancel --all) [default: the region\'s AWS quota for StartExecution or StopExecution]' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand teardown" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s region]' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand teardown" -l profile -d 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand teardown" -l endpoint-url -d 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand teardown" -l state-machine -d 'State machine name or ARN; FIFO queues use the one with "-fifo" appended' -r
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand teardown" -l output -d 'Output format: a table for people, JSON for scripts' -r -f -a "table\t''
+json\t''"
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand teardown" -l force -d 'Also when messages are pending: they are cancelled first, and lost'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand teardown" -s y -l yes -d 'Do not ask for confirmation (required with --force when stdin is not a terminal)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand teardown" -l keep-role -d 'Keep the IAM role (for example one passed to setup with --role-arn)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand teardown" -s q -l quiet -d 'Print only the essential data (the id for `schedule`)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand teardown" -s v -l verbose -d 'Explain what is being done on stderr (never credentials or message bodies)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand teardown" -s h -l help -d 'Print help'
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand completions" -l region -d 'AWS region [default: AWS_REGION, AWS_DEFAULT_REGION, then the profile\'s region]' -r
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand completions" -l profile -d 'Named profile from the AWS config files [default: AWS_PROFILE, then "default"]' -r
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand completions" -l endpoint-url -d 'Send every AWS request to this endpoint, e.g. a local emulator (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_SFN and AWS_ENDPOINT_URL_SQS are honoured too)' -r
@@ -141,11 +157,12 @@ json\t''"
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand completions" -s q -l quiet -d 'Print only the essential data (the id for `schedule`)'
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand completions" -s v -l verbose -d 'Explain what is being done on stderr (never credentials or message bodies)'
 complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "setup" -d 'Create or update the IAM role and the state machines (safe to run again)'
-complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "schedule" -d 'Schedule a message for delivery later'
-complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "list" -d 'List scheduled messages, soonest due first'
-complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "describe" -d 'Show one scheduled message: status, queue, body, attributes, times'
-complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "cancel" -d 'Cancel pending messages: they will never be delivered'
-complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "reschedule" -d 'Move a pending message to a new due time'
-complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule teardown completions help" -f -a "setup" -d 'Create or update the IAM role and the state machines (safe to run again)'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule teardown completions help" -f -a "schedule" -d 'Schedule a message for delivery later'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule teardown completions help" -f -a "list" -d 'List scheduled messages, soonest due first'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule teardown completions help" -f -a "describe" -d 'Show one scheduled message: status, queue, body, attributes, times'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule teardown completions help" -f -a "cancel" -d 'Cancel pending messages: they will never be delivered'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule teardown completions help" -f -a "reschedule" -d 'Move a pending message to a new due time'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule teardown completions help" -f -a "teardown" -d 'Delete the state machines and the role that `setup` created'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule teardown completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c sqsdelay -n "__fish_sqsdelay_using_subcommand help; and not __fish_seen_subcommand_from setup schedule list describe cancel reschedule teardown completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

@@ -77,6 +77,10 @@ pub struct Settings<'a> {
     pub region: Option<&'a str>,
     pub profile: Option<&'a str>,
     pub endpoint_url: Option<&'a str>,
+    /// Many requests in a row (batches, `cancel --all`): retry throttling and transient
+    /// errors more patiently, so a burst that meets the account's quota slows down instead
+    /// of failing lines.
+    pub bulk: bool,
 }
 
 /// Finds the region without calling anything: the flag, the environment, then the profile.
@@ -116,6 +120,17 @@ impl Aws {
         if let Some(url) = settings.endpoint_url {
             loader = loader.endpoint_url(url);
         }
+        if settings.bulk {
+            loader = loader.retry_config(
+                aws_config::retry::RetryConfig::standard()
+                    .with_max_attempts(10)
+                    .with_initial_backoff(Duration::from_millis(200))
+                    .with_max_backoff(Duration::from_secs(10)),
+            );
+        }
+        if settings.bulk {
+            probe(settings.endpoint_url, &region).await?;
+        }
         let config: SdkConfig = loader.load().await;
         Ok(Aws {
             sfn: aws_sdk_sfn::Client::new(&config),
@@ -125,21 +140,6 @@ impl Aws {
             region,
             endpoint: settings.endpoint_url.map(str::to_string),
         })
-    }
-
-    /// A copy for many requests in a row: Step Functions calls retry throttling and transient
-    /// errors more patiently (10 attempts, exponential backoff with jitter up to 20 s), so a
-    /// burst that meets the account's quota slows down instead of failing lines.
-    pub fn for_bulk(&self) -> Aws {
-        let retry = aws_config::retry::RetryConfig::standard()
-            .with_max_attempts(10)
-            .with_initial_backoff(Duration::from_millis(200))
-            .with_max_backoff(Duration::from_secs(20));
-        let config = self.sfn.config().to_builder().retry_config(retry).build();
-        Aws {
-            sfn: aws_sdk_sfn::Client::from_conf(config),
-            ..self.clone()
-        }
     }
 
     /// The endpoint a service is reached at, for error messages.
@@ -160,21 +160,21 @@ impl Aws {
         let code = err.code().unwrap_or_default().to_string();
         let detail = DisplayErrorContext(&err).to_string();
         match &err {
-            SdkError::DispatchFailure(d) if d.is_io() || d.is_timeout() => {
-                Error::Unreachable(format!(
-                    "cannot reach {} ({what}): check the endpoint and your network",
-                    self.endpoint(service.0, service.1)
-                ))
-            }
-            SdkError::TimeoutError(_) => Error::Unreachable(format!(
-                "{} did not answer in time ({what})",
-                self.endpoint(service.0, service.1)
-            )),
             _ if detail.contains("no credentials") || detail.contains("credentials provider") => {
                 Error::Config(format!(
                     "no AWS credentials: configure a profile, SSO or AWS_ACCESS_KEY_ID ({what})"
                 ))
             }
+            // Refused, reset or closed connections, and DNS failures: the request never got
+            // an answer, after the SDK's retries.
+            SdkError::DispatchFailure(d) if !d.is_user() => Error::Unreachable(format!(
+                "cannot reach {} ({what}): check the endpoint and your network",
+                self.endpoint(service.0, service.1)
+            )),
+            SdkError::TimeoutError(_) => Error::Unreachable(format!(
+                "cannot reach {} ({what}): it did not answer in time",
+                self.endpoint(service.0, service.1)
+            )),
             _ if code.contains("AccessDenied")
                 || code.contains("UnrecognizedClient")
                 || code.contains("InvalidClientTokenId")
@@ -424,6 +424,43 @@ impl Aws {
         Ok(())
     }
 
+    /// Deletes a state machine; `false` if it did not exist.
+    pub async fn delete_state_machine(&self, arn: &str) -> Result<bool> {
+        if self.describe_state_machine(arn).await?.is_none() {
+            return Ok(false);
+        }
+        self.sfn
+            .delete_state_machine()
+            .state_machine_arn(arn)
+            .send()
+            .await
+            .map_err(|e| self.fail(("SFN", "Step Functions"), "deleting the state machine", e))?;
+        Ok(true)
+    }
+
+    /// Deletes the role and its inline policy; `false` if the role did not exist.
+    pub async fn delete_role(&self, role: &str, policy: &str) -> Result<bool> {
+        if self.get_role(role).await?.is_none() {
+            return Ok(false);
+        }
+        if self.get_role_policy(role, policy).await?.is_some() {
+            self.iam
+                .delete_role_policy()
+                .role_name(role)
+                .policy_name(policy)
+                .send()
+                .await
+                .map_err(|e| self.fail(("IAM", "IAM"), "deleting the role's policy", e))?;
+        }
+        self.iam
+            .delete_role()
+            .role_name(role)
+            .send()
+            .await
+            .map_err(|e| self.fail(("IAM", "IAM"), "deleting the role", e))?;
+        Ok(true)
+    }
+
     /// The role's ARN and trust policy, if the role exists.
     pub async fn get_role(&self, name: &str) -> Result<Option<(String, String)>> {
         match self.iam.get_role().role_name(name).send().await {
@@ -497,6 +534,49 @@ impl Aws {
             .await
             .map_err(|e| self.fail(("IAM", "IAM"), "writing the role's policy", e))?;
         Ok(())
+    }
+}
+
+/// Patient retries would spend a minute on an endpoint that is simply down, so bulk commands
+/// first check that a connection opens at all (a TCP connect, not an AWS request).
+async fn probe(endpoint_url: Option<&str>, region: &str) -> Result<()> {
+    let url = endpoint_url
+        .map(str::to_string)
+        .or_else(|| std::env::var("AWS_ENDPOINT_URL_SFN").ok())
+        .or_else(|| std::env::var("AWS_ENDPOINT_URL").ok());
+    let (host, port, shown) = match &url {
+        Some(url) => {
+            let rest = url.split_once("://").map_or(url.as_str(), |(_, rest)| rest);
+            let authority = rest.split('/').next().unwrap_or_default();
+            let default_port = if url.starts_with("http://") { 80 } else { 443 };
+            match authority.rsplit_once(':') {
+                Some((host, port)) if port.parse::<u16>().is_ok() => (
+                    host.to_string(),
+                    port.parse().unwrap_or(default_port),
+                    url.clone(),
+                ),
+                _ => (authority.to_string(), default_port, url.clone()),
+            }
+        }
+        None => {
+            let suffix = if region.starts_with("cn-") {
+                "amazonaws.com.cn"
+            } else {
+                "amazonaws.com"
+            };
+            let host = format!("states.{region}.{suffix}");
+            (host.clone(), 443, format!("https://{host}"))
+        }
+    };
+    let connect = tokio::net::TcpStream::connect((host.as_str(), port));
+    match tokio::time::timeout(Duration::from_secs(5), connect).await {
+        Ok(Ok(_)) => Ok(()),
+        Ok(Err(e)) => Err(Error::Unreachable(format!(
+            "cannot reach {shown} ({e}): check the endpoint and your network"
+        ))),
+        Err(_) => Err(Error::Unreachable(format!(
+            "cannot reach {shown}: no connection within 5 s"
+        ))),
     }
 }
 

@@ -79,6 +79,8 @@ pub enum Command {
     Cancel(CancelArgs),
     /// Move a pending message to a new due time
     Reschedule(RescheduleArgs),
+    /// Delete the state machines and the role that `setup` created
+    Teardown(TeardownArgs),
     /// Print a shell completion script
     Completions {
         /// The shell to complete for
@@ -86,8 +88,29 @@ pub enum Command {
     },
 }
 
-/// Filters shared by `list` and `cancel --all`.
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  sqsdelay teardown
+  sqsdelay teardown --force --yes")]
+pub struct TeardownArgs {
+    /// Also when messages are pending: they are cancelled first, and lost
+    #[arg(long)]
+    pub force: bool,
+
+    /// Do not ask for confirmation (required with --force when stdin is not a terminal)
+    #[arg(long, short, requires = "force")]
+    pub yes: bool,
+
+    /// Keep the IAM role (for example one passed to setup with --role-arn)
+    #[arg(long)]
+    pub keep_role: bool,
+
+    #[command(flatten)]
+    pub bulk: Bulk,
+}
+
+/// Filters shared by `list` and `cancel --all`.
+#[derive(Debug, Default, Args)]
 pub struct Filters {
     /// Only messages due before this time (RFC 3339) or this long from now (2h)
     #[arg(long, value_name = "TIME")]

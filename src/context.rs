@@ -15,12 +15,14 @@ pub struct Context {
     region: Option<String>,
     profile: Option<String>,
     endpoint_url: Option<String>,
+    bulk: bool,
     aws: OnceCell<Aws>,
     account: OnceCell<Account>,
 }
 
 impl Context {
-    pub fn new(global: &Global) -> Result<Self> {
+    /// `bulk`: the command makes many requests in a row (see `Settings::bulk`).
+    pub fn new(global: &Global, bulk: bool) -> Result<Self> {
         Ok(Context {
             printer: Printer {
                 format: global.output,
@@ -31,6 +33,7 @@ impl Context {
             region: global.region.clone(),
             profile: global.profile.clone(),
             endpoint_url: global.endpoint_url.clone(),
+            bulk,
             aws: OnceCell::new(),
             account: OnceCell::new(),
         })
@@ -41,6 +44,7 @@ impl Context {
             region: self.region.as_deref(),
             profile: self.profile.as_deref(),
             endpoint_url: self.endpoint_url.as_deref(),
+            bulk: self.bulk,
         }
     }
 

@@ -1,6 +1,6 @@
 //! Many requests at once: a bounded number in flight, paced under an AWS quota. Used by batch
 //! scheduling, `cancel --all` and `list --queue`. Throttling and transient errors that slip
-//! through the pacing are retried by the SDK (see `Aws::for_bulk`).
+//! through the pacing are retried by the SDK (see `Settings::bulk`).
 
 use std::future::Future;
 use std::sync::Arc;

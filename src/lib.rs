@@ -23,7 +23,13 @@ pub use error::{Error, Result};
 
 /// Runs one parsed command line.
 pub async fn run(cli: Cli) -> Result<()> {
-    let ctx = Context::new(&cli.global)?;
+    let bulk = match &cli.command {
+        Command::Schedule(args) => args.batch.is_some(),
+        Command::Cancel(args) => args.all,
+        Command::Teardown(args) => args.force,
+        _ => false,
+    };
+    let ctx = Context::new(&cli.global, bulk)?;
     match cli.command {
         Command::Setup(args) => commands::setup::run(&ctx, args).await,
         Command::Schedule(args) => commands::schedule::run(&ctx, args).await,
@@ -31,6 +37,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Describe { id } => commands::describe::run(&ctx, &id).await,
         Command::Cancel(args) => commands::cancel::run(&ctx, args).await,
         Command::Reschedule(args) => commands::reschedule::run(&ctx, args).await,
+        Command::Teardown(args) => commands::teardown::run(&ctx, args).await,
         Command::Completions { shell } => {
             commands::completions::run(shell);
             Ok(())

@@ -229,6 +229,11 @@ pub async fn run(ctx: &Context, file: &Path, check: bool, bulk: &Bulk) -> Result
             );
             continue;
         }
+        // The scan of existing keys stands in for the per-line DescribeExecution that a keyed
+        // `schedule` makes: one request per line instead of two. A run racing this one is
+        // still caught by StartExecution's own name check.
+        let mut prepared = prepared;
+        prepared.keyed = false;
         let aws = target.aws.clone();
         let (machines, queues) = (target.machines.clone(), target.queues.clone());
         let job = async move {
@@ -278,7 +283,7 @@ struct Target {
 
 impl Target {
     async fn connect(ctx: &Context, region: &str, bulk: &Bulk) -> Result<Self> {
-        let aws = ctx.aws().await?.for_bulk();
+        let aws = ctx.aws().await?.clone();
         let machines = Machines::of(ctx).await?;
         let existing = existing_keys(&aws, &machines).await?;
         ctx.printer

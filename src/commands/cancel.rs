@@ -6,12 +6,13 @@ use indicatif::ProgressBar;
 use serde::Serialize;
 
 use crate::aws::Aws;
-use crate::cli::{CancelArgs, Output};
+use crate::cli::{Bulk, CancelArgs, Output};
 use crate::commands::{find, list::matching};
 use crate::context::Context;
 use crate::engine::Pool;
 use crate::error::{Error, Result};
 use crate::limits::stop_quota;
+use crate::listing::Row;
 use crate::pace::Pace;
 use crate::schedule::Status;
 
@@ -124,30 +125,52 @@ async fn cancel_all(ctx: &Context, args: &CancelArgs) -> Result<()> {
             .status("no pending message matches: nothing cancelled");
         return finish(ctx, 0, 0);
     }
-    if !args.yes {
-        if !std::io::stdin().is_terminal() {
-            return Err(Error::Invalid(format!(
-                "refusing to cancel {} messages without confirmation: add --yes",
-                rows.len()
-            )));
-        }
-        eprint!(
-            "cancel {} pending message{}? [y/N] ",
-            rows.len(),
-            if rows.len() == 1 { "" } else { "s" }
-        );
-        std::io::stderr().flush().ok();
-        let mut answer = String::new();
-        std::io::stdin().lock().read_line(&mut answer).ok();
-        if !matches!(answer.trim(), "y" | "Y" | "yes") {
-            return Err(Error::Invalid("not confirmed: nothing cancelled".into()));
-        }
+    let count = rows.len();
+    confirm(
+        args.yes,
+        &format!("cancel {count} pending message{}", plural(count)),
+    )?;
+    let (cancelled, missed) = stop_all(ctx, rows, &args.reason, &args.bulk).await?;
+    finish(ctx, cancelled, missed)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Asks "`question`? [y/N]" on a terminal; elsewhere only `--yes` confirms.
+pub fn confirm(yes: bool, question: &str) -> Result<()> {
+    if yes {
+        return Ok(());
     }
-    let aws = ctx.aws().await?.for_bulk();
+    if !std::io::stdin().is_terminal() {
+        return Err(Error::Invalid(format!(
+            "refusing to {question} without confirmation: add --yes"
+        )));
+    }
+    eprint!("{question}? [y/N] ");
+    std::io::stderr().flush().ok();
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer).ok();
+    match answer.trim() {
+        "y" | "Y" | "yes" => Ok(()),
+        _ => Err(Error::Invalid("not confirmed: nothing was changed".into())),
+    }
+}
+
+/// Stops every execution of `rows` under the StopExecution quota; returns how many were
+/// cancelled and how many had finished first.
+pub async fn stop_all(
+    ctx: &Context,
+    rows: Vec<Row>,
+    reason: &str,
+    bulk: &Bulk,
+) -> Result<(usize, usize)> {
+    let aws = ctx.aws().await?.clone();
     let quota = stop_quota(&aws.region);
-    let rate = args.bulk.rate.unwrap_or(quota.rate);
+    let rate = bulk.rate.unwrap_or(quota.rate);
     let mut pool = Pool::new(
-        args.bulk.concurrency,
+        bulk.concurrency,
         Pace::new(rate, quota.burst.min(rate.max(1.0))),
     );
     let progress = if ctx.printer.quiet {
@@ -166,7 +189,7 @@ async fn cancel_all(ctx: &Context, args: &CancelArgs) -> Result<()> {
         Ok(())
     };
     for row in rows {
-        let (aws, reason) = (aws.clone(), args.reason.clone());
+        let (aws, reason) = (aws.clone(), reason.to_string());
         for result in pool
             .spawn(async move { stop_and_confirm(&aws, &row.arn, &reason).await })
             .await
@@ -178,7 +201,7 @@ async fn cancel_all(ctx: &Context, args: &CancelArgs) -> Result<()> {
         tally(result)?;
     }
     progress.finish_and_clear();
-    finish(ctx, cancelled, missed)
+    Ok((cancelled, missed))
 }
 
 fn finish(ctx: &Context, cancelled: usize, missed: usize) -> Result<()> {

@@ -148,7 +148,7 @@ async fn for_queue(
     queue_url: &str,
     limit: Option<usize>,
 ) -> Result<Vec<Row>> {
-    let aws = ctx.aws().await?.for_bulk();
+    let aws = ctx.aws().await?.clone();
     let limit = limit.unwrap_or(usize::MAX);
     let mut pool = Pool::new(CONCURRENCY, Pace::new(DESCRIBE_RATE, DESCRIBE_BURST));
     let mut verdicts = Verdicts {

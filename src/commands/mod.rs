@@ -8,6 +8,7 @@ pub mod list;
 pub mod reschedule;
 pub mod schedule;
 pub mod setup;
+pub mod teardown;
 
 use crate::aws::Execution;
 use crate::context::Context;

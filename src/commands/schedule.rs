@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
+
+use tokio::sync::OnceCell;
 
 use jiff::Timestamp;
 use serde::Serialize;
@@ -55,21 +57,21 @@ impl Machines {
     }
 }
 
-/// Queue URLs already resolved, so a batch checks each queue once.
+/// Queue URLs already resolved, so a batch checks each queue once, even when many lines
+/// for a new queue arrive at the same moment.
 #[derive(Default)]
-pub struct Queues(Mutex<HashMap<QueueRef, String>>);
+pub struct Queues(Mutex<HashMap<QueueRef, Arc<OnceCell<String>>>>);
 
 impl Queues {
     async fn url(&self, aws: &Aws, queue: &QueueRef) -> Result<String> {
-        if let Some(url) = self.0.lock().expect("queue cache").get(queue) {
-            return Ok(url.clone());
-        }
-        let url = aws.queue_url(queue).await?;
-        self.0
+        let cell = self
+            .0
             .lock()
             .expect("queue cache")
-            .insert(queue.clone(), url.clone());
-        Ok(url)
+            .entry(queue.clone())
+            .or_default()
+            .clone();
+        cell.get_or_try_init(|| aws.queue_url(queue)).await.cloned()
     }
 }
 

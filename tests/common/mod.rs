@@ -161,3 +161,77 @@ pub fn stdout(output: &std::process::Output) -> String {
 pub fn stderr(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// The fault-injecting proxy of `tests/support/proxy.py`, between sqsdelay and the emulator.
+pub struct Proxy {
+    child: std::process::Child,
+    pub url: String,
+}
+
+impl Proxy {
+    pub fn start(upstream: &str) -> Proxy {
+        let dir = std::env::temp_dir().join(unique("proxy"));
+        std::fs::create_dir_all(&dir).unwrap();
+        let port_file = dir.join("port");
+        let root = env!("CARGO_MANIFEST_DIR");
+        let child = std::process::Command::new(format!("{root}/.venv/bin/python"))
+            .arg(format!("{root}/tests/support/proxy.py"))
+            .arg(upstream)
+            .arg(&port_file)
+            .spawn()
+            .expect("python from .venv (run scripts/test)");
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        let port = loop {
+            if let Ok(port) = std::fs::read_to_string(&port_file) {
+                if !port.is_empty() {
+                    break port;
+                }
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the proxy did not start"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        Proxy {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+        }
+    }
+
+    fn control(&self, path: &str, body: &str) -> String {
+        use std::io::{Read, Write};
+        let mut stream =
+            std::net::TcpStream::connect(self.url.trim_start_matches("http://")).unwrap();
+        write!(
+            stream,
+            "POST {path} HTTP/1.1\r\nHost: proxy\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        response
+            .split("\r\n\r\n")
+            .nth(1)
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// Sets the faults (see tests/support/proxy.py), replacing the previous ones.
+    pub fn faults(&self, faults: serde_json::Value) {
+        self.control("/__faults", &faults.to_string());
+    }
+
+    /// Requests seen, by AWS action.
+    pub fn counts(&self) -> std::collections::HashMap<String, u64> {
+        serde_json::from_str(&self.control("/__counts", "")).unwrap()
+    }
+}
+
+impl Drop for Proxy {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

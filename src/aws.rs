@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use aws_config::meta::region::ProvideRegion;
 use aws_config::{BehaviorVersion, Region, SdkConfig};
+use aws_credential_types::provider::ProvideCredentials;
 use aws_sdk_sfn::error::SdkError;
 use aws_sdk_sfn::types::{ExecutionStatus, StateMachineType};
 
@@ -26,6 +27,7 @@ pub struct Aws {
     sts: aws_sdk_sts::Client,
     pub region: String,
     endpoint: Option<String>,
+    credentials: Option<aws_credential_types::provider::SharedCredentialsProvider>,
 }
 
 /// What a command needs to know about an existing execution.
@@ -139,6 +141,7 @@ impl Aws {
             sts: aws_sdk_sts::Client::new(&config),
             region,
             endpoint: settings.endpoint_url.map(str::to_string),
+            credentials: config.credentials_provider(),
         })
     }
 
@@ -189,7 +192,31 @@ impl Aws {
         }
     }
 
+    /// The caller's account: recorded locally per access key (see `accounts`), else from STS.
     pub async fn account_id(&self) -> Result<String> {
+        let access_key = match self.credentials.as_ref() {
+            Some(provider) => provider
+                .provide_credentials()
+                .await
+                .ok()
+                .map(|c| c.access_key_id().to_string()),
+            None => None,
+        };
+        let endpoint = self.endpoint("STS", "STS");
+        if let Some(account) = access_key
+            .as_deref()
+            .and_then(|key| crate::accounts::lookup(key, &endpoint))
+        {
+            return Ok(account);
+        }
+        let account = self.ask_sts().await?;
+        if let Some(key) = &access_key {
+            crate::accounts::record(key, &endpoint, &account);
+        }
+        Ok(account)
+    }
+
+    async fn ask_sts(&self) -> Result<String> {
         let out = self
             .sts
             .get_caller_identity()

@@ -1,6 +1,7 @@
 //! sqsdelay: deliver SQS messages after any delay, from seconds to one year, with a Step
 //! Functions Standard state machine (Wait, then `sqs:sendMessage`) and one execution per message.
 
+pub mod accounts;
 pub mod aws;
 pub mod batch;
 pub mod cli;

@@ -80,7 +80,11 @@ impl Harness {
             .env("AWS_REGION", REGION)
             .env("AWS_ENDPOINT_URL", &self.endpoint)
             .env("SQSDELAY_STATE_MACHINE", &self.machine)
-            .env("NO_COLOR", "1");
+            .env("NO_COLOR", "1")
+            .env(
+                "XDG_CACHE_HOME",
+                concat!(env!("CARGO_TARGET_TMPDIR"), "/cache"),
+            );
         cmd
     }
 

@@ -126,7 +126,7 @@ pub struct Filters {
     pub queue: Option<String>,
 
     /// Show at most this many (the soonest due)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub limit: Option<usize>,
 }
 
@@ -305,4 +305,42 @@ pub struct Bulk {
     /// StartExecution or StopExecution]
     #[arg(long, value_name = "PER_SECOND")]
     pub rate: Option<f64>,
+}
+
+/// A clap usage error on one line, like every other error of sqsdelay: the message and its
+/// details (possible values, missing arguments, a tip), without the usage block.
+pub fn one_line(rendered: &str) -> String {
+    let parts: Vec<&str> = rendered
+        .lines()
+        .map(str::trim)
+        .filter(|l| {
+            !l.is_empty() && !l.starts_with("Usage:") && !l.starts_with("For more information")
+        })
+        .collect();
+    let text = parts.join(" ").replacen("error: ", "", 1);
+    format!("error: {text} (see --help)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn usage_errors_fit_on_one_line() {
+        let err = Cli::try_parse_from(["sqsdelay", "--output", "yaml", "list"]).unwrap_err();
+        let line = one_line(&err.render().to_string());
+        assert_eq!(
+            line,
+            "error: invalid value 'yaml' for '--output <OUTPUT>' [possible values: table, json] (see --help)"
+        );
+        let err = Cli::try_parse_from(["sqsdelay", "cancel"]).unwrap_err();
+        let line = one_line(&err.render().to_string());
+        assert!(!line.contains('\n') && line.contains("<IDS>"), "{line}");
+    }
 }

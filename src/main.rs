@@ -11,7 +11,17 @@ async fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    let cli = sqsdelay::cli::Cli::parse();
+    let cli = match sqsdelay::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) if err.use_stderr() => {
+            eprintln!("{}", sqsdelay::cli::one_line(&err.render().to_string()));
+            return ExitCode::from(sqsdelay::Error::Invalid(String::new()).exit_code());
+        }
+        Err(help) => {
+            let _ = help.print();
+            return ExitCode::SUCCESS;
+        }
+    };
     match sqsdelay::run(cli).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

@@ -79,6 +79,11 @@ pub async fn run(ctx: &Context, args: ScheduleArgs) -> Result<()> {
     if let Some(file) = &args.batch {
         return crate::commands::batch::run(ctx, file, args.check, &args.bulk).await;
     }
+    if args.check {
+        return Err(Error::Invalid(
+            "--check applies to --batch only: add --batch FILE".into(),
+        ));
+    }
     // Everything that can be checked locally is checked before the first request.
     let queue = QueueRef::parse(args.queue.as_deref().unwrap_or_default())?;
     let when = match (&args.delay, &args.at) {

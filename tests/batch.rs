@@ -228,3 +228,54 @@ async fn a_batch_killed_part_way_and_rerun_ends_with_one_execution_per_line() {
         .collect();
     assert_eq!(keys.len(), 300, "a line was scheduled twice");
 }
+
+#[tokio::test]
+async fn ctrl_c_finishes_the_requests_in_flight_reports_and_a_rerun_completes() {
+    let h = Harness::new("sigint").await;
+    h.setup();
+    let q = h.queue("sigint").await;
+    let dir = std::env::temp_dir().join(common::unique("sigint"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("batch.jsonl");
+    std::fs::write(&file, lines(&q, 200)).unwrap();
+
+    let child = h
+        .std_cmd()
+        .args([
+            "schedule",
+            "--batch",
+            file.to_str().unwrap(),
+            "--rate",
+            "20",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    // SAFETY: sending a signal to our own child process.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("interrupted after"),
+        "{}",
+        stderr(&out)
+    );
+    let reported = results(&out);
+    let started = h.executions().await.len();
+    assert!(started < 200, "interrupted too late ({started})");
+    assert_eq!(
+        reported.len(),
+        started,
+        "every request in flight finished and was reported"
+    );
+
+    let rerun = h
+        .cmd()
+        .args(["schedule", "--batch", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(rerun.status.success(), "{}", stderr(&rerun));
+    assert_eq!(h.executions().await.len(), 200);
+}

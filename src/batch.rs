@@ -10,7 +10,7 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 
 use crate::queue::QueueRef;
 use crate::schedule::{Message, Request, attribute, check_key};
-use crate::when::{DEFAULT_DELAY, When, parse_at, parse_in};
+use crate::when::parse_when;
 
 /// The longest line read: the 256 KiB input limit, with room for JSON escapes of a body
 /// that fits. Longer lines are refused without being held in memory.
@@ -51,12 +51,9 @@ pub fn parse_line(number: usize, text: &str) -> Result<Request, String> {
         format!("not a valid message ({what}, at column {})", e.column())
     })?;
     let queue = QueueRef::parse(&line.queue).map_err(|e| e.replacen("--queue", "queue", 1))?;
-    let when = match (&line.delay, &line.at) {
-        (Some(_), Some(_)) => return Err("give \"in\" or \"at\", not both".into()),
-        (Some(delay), None) => When::In(parse_in(delay).map_err(|e| e.replacen("--in", "in", 1))?),
-        (None, Some(at)) => When::At(parse_at(at).map_err(|e| e.replacen("--at", "at", 1))?),
-        (None, None) => When::In(DEFAULT_DELAY),
-    };
+    // The messages name the flags; a batch line has fields of the same names.
+    let when = parse_when(line.delay.as_deref(), line.at.as_deref())
+        .map_err(|e| e.replace("--in", "in").replace("--at", "at"))?;
     let body = match line.body {
         None | Some(Value::Null) => return Err("\"body\" is missing".into()),
         Some(Value::String(text)) => text,
@@ -161,6 +158,7 @@ pub async fn next_line<R: AsyncBufRead + Unpin>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::when::When;
 
     #[test]
     fn parses_every_field() {

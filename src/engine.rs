@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use tokio::task::JoinSet;
 
+use crate::limits::Quota;
 use crate::pace::Pace;
 
 pub struct Pool<T> {
@@ -22,6 +23,13 @@ impl<T: Send + 'static> Pool<T> {
             concurrency: concurrency.max(1),
             pace: Arc::new(pace),
         }
+    }
+
+    /// A pool paced at `rate` (default: the quota's sustained rate), never bursting beyond
+    /// the quota's bucket or one second's worth of the rate.
+    pub fn under(quota: Quota, rate: Option<f64>, concurrency: usize) -> Self {
+        let rate = rate.unwrap_or(quota.rate);
+        Pool::new(concurrency, Pace::new(rate, quota.burst.min(rate.max(1.0))))
     }
 
     /// Starts `job` once a slot is free, returning the results of jobs that finished while

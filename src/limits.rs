@@ -20,8 +20,10 @@ pub const MAX_EXECUTION_NAME: usize = 80;
 /// DescribeExecution quota: a bucket of 250 refilled at 10 per second outside the largest
 /// regions (300 / 15 in us-east-1, us-west-2, eu-west-1). We stay under the smaller, and keep
 /// most of the bucket for other callers in the account.
-pub const DESCRIBE_RATE: f64 = 10.0;
-pub const DESCRIBE_BURST: f64 = 50.0;
+pub const DESCRIBE_QUOTA: Quota = Quota {
+    rate: 10.0,
+    burst: 50.0,
+};
 
 /// Requests in flight at once when pacing many calls.
 pub const CONCURRENCY: usize = 32;

@@ -16,6 +16,16 @@ pub enum When {
 /// The delay of the design sqsdelay comes from, when neither `--in` nor `--at` is given.
 pub const DEFAULT_DELAY: Duration = Duration::from_secs(2 * 3600);
 
+/// The due time as given by `--in` or `--at` (at most one); neither means [`DEFAULT_DELAY`].
+pub fn parse_when(delay: Option<&str>, at: Option<&str>) -> Result<When, String> {
+    match (delay, at) {
+        (Some(_), Some(_)) => Err("give --in or --at, not both".into()),
+        (Some(delay), None) => Ok(When::In(parse_in(delay)?)),
+        (None, Some(at)) => Ok(When::At(parse_at(at)?)),
+        (None, None) => Ok(When::In(DEFAULT_DELAY)),
+    }
+}
+
 /// Parses a `--in` value: a humantime duration such as `90s`, `2h` or `3d 4h`.
 pub fn parse_in(text: &str) -> Result<Duration, String> {
     if text.trim_start().starts_with('-') {

@@ -20,7 +20,6 @@ use crate::context::Context;
 use crate::engine::Pool;
 use crate::error::{Error, Result};
 use crate::limits::start_quota;
-use crate::pace::Pace;
 use crate::schedule::{ScheduleId, Status, prepare};
 use crate::when::rfc3339;
 
@@ -288,12 +287,7 @@ impl Target {
         let existing = existing_keys(&aws, &machines).await?;
         ctx.printer
             .verbose(format_args!("{} executions already exist", existing.len()));
-        let quota = start_quota(region);
-        let rate = bulk.rate.unwrap_or(quota.rate);
-        let pool = Pool::new(
-            bulk.concurrency,
-            Pace::new(rate, quota.burst.min(rate.max(1.0))),
-        );
+        let pool = Pool::under(start_quota(region), bulk.rate, bulk.concurrency);
         Ok(Target {
             aws,
             machines,

@@ -13,7 +13,6 @@ use crate::engine::Pool;
 use crate::error::{Error, Result};
 use crate::limits::stop_quota;
 use crate::listing::Row;
-use crate::pace::Pace;
 use crate::schedule::Status;
 
 /// Recorded as the error of a cancelled execution.
@@ -167,12 +166,7 @@ pub async fn stop_all(
     bulk: &Bulk,
 ) -> Result<(usize, usize)> {
     let aws = ctx.aws().await?.clone();
-    let quota = stop_quota(&aws.region);
-    let rate = bulk.rate.unwrap_or(quota.rate);
-    let mut pool = Pool::new(
-        bulk.concurrency,
-        Pace::new(rate, quota.burst.min(rate.max(1.0))),
-    );
+    let mut pool = Pool::under(stop_quota(&aws.region), bulk.rate, bulk.concurrency);
     let progress = if ctx.printer.quiet {
         ProgressBar::hidden()
     } else {

@@ -9,9 +9,8 @@ use crate::cli::{Filters, ListArgs, Output, StatusArg};
 use crate::context::Context;
 use crate::engine::Pool;
 use crate::error::Result;
-use crate::limits::{CONCURRENCY, DESCRIBE_BURST, DESCRIBE_RATE};
+use crate::limits::{CONCURRENCY, DESCRIBE_QUOTA};
 use crate::listing::{Collector, Filter, Row, parse_bound};
-use crate::pace::Pace;
 use crate::queue::QueueRef;
 use crate::schedule::Status;
 use crate::when::{relative, rfc3339};
@@ -150,7 +149,7 @@ async fn for_queue(
 ) -> Result<Vec<Row>> {
     let aws = ctx.aws().await?.clone();
     let limit = limit.unwrap_or(usize::MAX);
-    let mut pool = Pool::new(CONCURRENCY, Pace::new(DESCRIBE_RATE, DESCRIBE_BURST));
+    let mut pool = Pool::under(DESCRIBE_QUOTA, None, CONCURRENCY);
     let mut verdicts = Verdicts {
         of: vec![None; rows.len()],
         known: 0,

@@ -12,7 +12,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::limits::MAX_INPUT_BYTES;
 use crate::schedule::{INPUT_VERSION, ScheduleId, Status};
-use crate::when::{When, due_time, parse_at, parse_in, relative, rfc3339};
+use crate::when::{due_time, parse_when, relative, rfc3339};
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -24,11 +24,7 @@ struct Rescheduled {
 }
 
 pub async fn run(ctx: &Context, args: RescheduleArgs) -> Result<()> {
-    let when = match (&args.delay, &args.at) {
-        (Some(delay), _) => When::In(parse_in(delay)?),
-        (None, Some(at)) => When::At(parse_at(at)?),
-        (None, None) => unreachable!("clap requires --in or --at"),
-    };
+    let when = parse_when(args.delay.as_deref(), args.at.as_deref())?;
     let due = due_time(&when, Timestamp::now())?;
     let (old, execution) = find(ctx, &args.id).await?;
     let old_name = old.name();

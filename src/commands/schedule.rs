@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 use crate::provision::{execution_arn, same_json};
 use crate::queue::QueueRef;
 use crate::schedule::{Message, Prepared, Request, Status, execution_input, parse_attr, prepare};
-use crate::when::{DEFAULT_DELAY, When, parse_at, parse_in, relative, rfc3339};
+use crate::when::{parse_when, relative, rfc3339};
 
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -86,11 +86,7 @@ pub async fn run(ctx: &Context, args: ScheduleArgs) -> Result<()> {
     }
     // Everything that can be checked locally is checked before the first request.
     let queue = QueueRef::parse(args.queue.as_deref().unwrap_or_default())?;
-    let when = match (&args.delay, &args.at) {
-        (Some(delay), _) => When::In(parse_in(delay)?),
-        (None, Some(at)) => When::At(parse_at(at)?),
-        (None, None) => When::In(DEFAULT_DELAY),
-    };
+    let when = parse_when(args.delay.as_deref(), args.at.as_deref())?;
     let attributes = args
         .attrs
         .iter()

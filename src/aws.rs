@@ -8,6 +8,7 @@ use aws_config::{BehaviorVersion, Region, SdkConfig};
 use aws_credential_types::provider::ProvideCredentials;
 use aws_sdk_sfn::error::SdkError;
 use aws_sdk_sfn::types::{ExecutionStatus, StateMachineType};
+use aws_smithy_runtime::client::retries::{RetryPartition, TokenBucket};
 
 use crate::schedule::Status;
 use aws_smithy_types::error::display::DisplayErrorContext;
@@ -134,11 +135,25 @@ impl Aws {
             probe(settings.endpoint_url, &region).await?;
         }
         let config: SdkConfig = loader.load().await;
+        // The SDK also caps retries per client (a bucket of about 100 retries) to protect an
+        // overloaded service. Bulk commands pace their own requests under the AWS quota, so
+        // that cap would only fail lines of a long throttled batch: they retry without it.
+        let partition = settings.bulk.then(|| {
+            RetryPartition::custom("sqsdelay-bulk")
+                .token_bucket(TokenBucket::unlimited())
+                .build()
+        });
+        let mut sfn = aws_sdk_sfn::config::Builder::from(&config);
+        sfn.set_retry_partition(partition.clone());
+        let mut sqs = aws_sdk_sqs::config::Builder::from(&config);
+        sqs.set_retry_partition(partition.clone());
+        let mut sts = aws_sdk_sts::config::Builder::from(&config);
+        sts.set_retry_partition(partition);
         Ok(Aws {
-            sfn: aws_sdk_sfn::Client::new(&config),
-            sqs: aws_sdk_sqs::Client::new(&config),
+            sfn: aws_sdk_sfn::Client::from_conf(sfn.build()),
+            sqs: aws_sdk_sqs::Client::from_conf(sqs.build()),
             iam: aws_sdk_iam::Client::new(&config),
-            sts: aws_sdk_sts::Client::new(&config),
+            sts: aws_sdk_sts::Client::from_conf(sts.build()),
             region,
             endpoint: settings.endpoint_url.map(str::to_string),
             credentials: config.credentials_provider(),
@@ -171,8 +186,12 @@ impl Aws {
             // Refused, reset or closed connections, and DNS failures: the request never got
             // an answer, after the SDK's retries.
             SdkError::DispatchFailure(d) if !d.is_user() => Error::Unreachable(format!(
-                "cannot reach {} ({what}): check the endpoint and your network",
-                self.endpoint(service.0, service.1)
+                "cannot reach {} ({what}: {}): check the endpoint and your network",
+                self.endpoint(service.0, service.1),
+                root_cause(
+                    d.as_connector_error()
+                        .map_or(&err as &dyn std::error::Error, |c| c)
+                )
             )),
             SdkError::TimeoutError(_) => Error::Unreachable(format!(
                 "cannot reach {} ({what}): it did not answer in time",
@@ -605,6 +624,16 @@ async fn probe(endpoint_url: Option<&str>, region: &str) -> Result<()> {
             "cannot reach {shown}: no connection within 5 s"
         ))),
     }
+}
+
+/// The innermost error of a chain: "Connection refused (os error 111)" rather than the
+/// layers of the HTTP client around it.
+fn root_cause(err: &dyn std::error::Error) -> String {
+    let mut cause = err;
+    while let Some(source) = cause.source() {
+        cause = source;
+    }
+    cause.to_string()
 }
 
 /// The error for a state machine that `setup` has not created.

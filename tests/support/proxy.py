@@ -62,8 +62,14 @@ class Proxy(BaseHTTPRequestHandler):
         self.close_connection = True
 
     def aws_error(self, status, code, message):
-        body = json.dumps({"__type": code, "message": message}).encode()
-        self.reply(status, body, [("Content-Type", "application/x-amz-json-1.0"), ("x-amzn-query-error", f"{code};Sender")])
+        """An AWS error in the request's protocol: JSON (Step Functions, SQS) or XML (STS, IAM)."""
+        if self.headers.get("X-Amz-Target"):
+            body = json.dumps({"__type": code, "message": message}).encode()
+            return self.reply(status, body, [("Content-Type", "application/x-amz-json-1.0")])
+        code = "Throttling" if code == "ThrottlingException" else code
+        body = (f"<ErrorResponse><Error><Type>Sender</Type><Code>{code}</Code><Message>{message}</Message></Error>"
+                f"<RequestId>proxy</RequestId></ErrorResponse>").encode()
+        self.reply(status, body, [("Content-Type", "text/xml")])
 
     def forward(self):
         length = int(self.headers.get("Content-Length") or 0)

@@ -113,8 +113,8 @@ pub async fn resolve_region(settings: &Settings<'_>) -> Result<String> {
 }
 
 impl Aws {
-    pub async fn connect(settings: &Settings<'_>) -> Result<Self> {
-        let region = resolve_region(settings).await?;
+    /// Clients for `region` (see [`resolve_region`]) configured from `settings`.
+    pub async fn connect(settings: &Settings<'_>, region: String) -> Result<Self> {
         let mut loader =
             aws_config::defaults(BehaviorVersion::latest()).region(Region::new(region.clone()));
         if let Some(profile) = settings.profile {

@@ -16,6 +16,7 @@ pub struct Context {
     profile: Option<String>,
     endpoint_url: Option<String>,
     bulk: bool,
+    resolved_region: OnceCell<String>,
     aws: OnceCell<Aws>,
     account: OnceCell<Account>,
 }
@@ -34,6 +35,7 @@ impl Context {
             profile: global.profile.clone(),
             endpoint_url: global.endpoint_url.clone(),
             bulk,
+            resolved_region: OnceCell::new(),
             aws: OnceCell::new(),
             account: OnceCell::new(),
         })
@@ -50,13 +52,16 @@ impl Context {
 
     /// The region, found locally (flag, environment, profile) without any request.
     pub async fn region(&self) -> Result<String> {
-        resolve_region(&self.settings()).await
+        self.resolved_region
+            .get_or_try_init(|| async { resolve_region(&self.settings()).await })
+            .await
+            .cloned()
     }
 
     pub async fn aws(&self) -> Result<&Aws> {
         self.aws
             .get_or_try_init(|| async {
-                let aws = Aws::connect(&self.settings()).await?;
+                let aws = Aws::connect(&self.settings(), self.region().await?).await?;
                 self.printer.verbose(format_args!(
                     "region {}, endpoint {}, state machine {}",
                     aws.region,

@@ -57,10 +57,14 @@ impl Machines {
     }
 }
 
-/// Queue URLs already resolved, so a batch checks each queue once, even when many lines
-/// for a new queue arrive at the same moment.
+/// Queues already looked up, so a batch checks each queue once, even when many lines for a
+/// new queue arrive at the same moment. A missing queue is remembered too (its message);
+/// other failures are not, so the next line tries again.
 #[derive(Default)]
-pub struct Queues(Mutex<HashMap<QueueRef, Arc<OnceCell<String>>>>);
+pub struct Queues(Mutex<HashMap<QueueRef, Arc<Lookup>>>);
+
+/// One queue's lookup: its URL, or why it does not exist; empty until answered.
+type Lookup = OnceCell<Result<String, String>>;
 
 impl Queues {
     async fn url(&self, aws: &Aws, queue: &QueueRef) -> Result<String> {
@@ -71,7 +75,16 @@ impl Queues {
             .entry(queue.clone())
             .or_default()
             .clone();
-        cell.get_or_try_init(|| aws.queue_url(queue)).await.cloned()
+        let known = cell
+            .get_or_try_init(|| async {
+                match aws.queue_url(queue).await {
+                    Ok(url) => Ok(Ok(url)),
+                    Err(Error::NotFound(missing)) => Ok(Err(missing)),
+                    Err(e) => Err(e),
+                }
+            })
+            .await?;
+        known.clone().map_err(Error::NotFound)
     }
 }
 

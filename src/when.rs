@@ -106,7 +106,8 @@ pub fn compact(t: Timestamp) -> String {
 /// Length of [`compact`] output.
 pub const COMPACT_LEN: usize = 16;
 
-/// Reads back what [`compact`] wrote.
+/// Reads back what [`compact`] wrote, and nothing else: strftime parsing is lenient (spaces,
+/// short fields), so the result must write back to the very same text.
 pub fn parse_compact(text: &str) -> Option<Timestamp> {
     if text.len() != COMPACT_LEN || !text.ends_with('Z') {
         return None;
@@ -115,7 +116,8 @@ pub fn parse_compact(text: &str) -> Option<Timestamp> {
         .ok()?
         .to_datetime()
         .ok()?;
-    civil.to_zoned(TimeZone::UTC).ok().map(|z| z.timestamp())
+    let t = civil.to_zoned(TimeZone::UTC).ok()?.timestamp();
+    (compact(t) == text).then_some(t)
 }
 
 /// `in 1h 59m`, `in 45s`, `in 3d 4h`, or `3m ago` for a time already passed: two units at most.
@@ -212,6 +214,9 @@ mod tests {
         assert_eq!(parse_compact("20261201T090005Z"), Some(t));
         assert_eq!(parse_compact("20261201T090005"), None);
         assert_eq!(parse_compact("2026120XT090005Z"), None);
+        // Found by the fuzzer: lenient field widths must not pass for an id.
+        assert_eq!(parse_compact("00111113T1  101Z"), None);
+        assert_eq!(parse_compact("11110113T1111 1Z"), None);
     }
 
     #[test]

@@ -378,6 +378,34 @@ impl Aws {
         }
     }
 
+    /// The error and cause recorded when the execution was stopped: the last event of its
+    /// history (DescribeExecution reports them for failures, not necessarily for stops).
+    pub async fn stop_reason(&self, arn: &str) -> Result<(Option<String>, Option<String>)> {
+        let out = self
+            .sfn
+            .get_execution_history()
+            .execution_arn(arn)
+            .reverse_order(true)
+            .max_results(1)
+            .send()
+            .await
+            .map_err(|e| {
+                self.fail(
+                    ("SFN", "Step Functions"),
+                    "reading the execution history",
+                    e,
+                )
+            })?;
+        let aborted = out
+            .events()
+            .first()
+            .and_then(|e| e.execution_aborted_event_details());
+        Ok((
+            aborted.and_then(|d| d.error()).map(str::to_string),
+            aborted.and_then(|d| d.cause()).map(str::to_string),
+        ))
+    }
+
     /// Stops a running execution, recording why in its history.
     pub async fn stop_execution(&self, arn: &str, error: &str, cause: &str) -> Result<()> {
         self.sfn

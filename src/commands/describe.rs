@@ -34,7 +34,12 @@ struct Described {
 }
 
 pub async fn run(ctx: &Context, id: &str) -> Result<()> {
-    let (schedule_id, execution) = find(ctx, id).await?;
+    let (schedule_id, mut execution) = find(ctx, id).await?;
+    if execution.status == Status::Cancelled && execution.cause.is_none() {
+        let (error, cause) = ctx.aws().await?.stop_reason(&execution.arn).await?;
+        execution.error = execution.error.or(error);
+        execution.cause = cause;
+    }
     let input: Value = execution
         .input
         .as_deref()

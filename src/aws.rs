@@ -60,6 +60,23 @@ pub struct Page {
     pub next: Option<String>,
 }
 
+/// One ListExecutions status filter (or none).
+#[derive(Debug, Clone, Default)]
+pub struct StatusFilter(Option<ExecutionStatus>);
+
+/// The ListExecutions filters that together list the executions with `status` (every status
+/// for `None`): failed takes two, FAILED and TIMED_OUT.
+pub fn status_filters(status: Option<Status>) -> Vec<StatusFilter> {
+    let api = match status {
+        None => return vec![StatusFilter(None)],
+        Some(Status::Pending) => vec![ExecutionStatus::Running],
+        Some(Status::Delivered) => vec![ExecutionStatus::Succeeded],
+        Some(Status::Cancelled) => vec![ExecutionStatus::Aborted],
+        Some(Status::Failed) => vec![ExecutionStatus::Failed, ExecutionStatus::TimedOut],
+    };
+    api.into_iter().map(|s| StatusFilter(Some(s))).collect()
+}
+
 fn status_of(status: &ExecutionStatus) -> Status {
     match status {
         ExecutionStatus::Running => Status::Pending,
@@ -337,16 +354,11 @@ impl Aws {
     pub async fn list_executions(
         &self,
         machine_arn: &str,
-        status: Option<Status>,
+        filter: &StatusFilter,
         token: Option<String>,
     ) -> Result<Option<Page>> {
         use aws_sdk_sfn::operation::list_executions::ListExecutionsError as E;
-        let filter = status.map(|s| match s {
-            Status::Pending => ExecutionStatus::Running,
-            Status::Delivered => ExecutionStatus::Succeeded,
-            Status::Cancelled => ExecutionStatus::Aborted,
-            Status::Failed => ExecutionStatus::Failed,
-        });
+        let filter = filter.0.clone();
         let result = self
             .sfn
             .list_executions()
@@ -686,4 +698,30 @@ fn decode_policy(document: &str) -> String {
 
 fn to_timestamp(t: &aws_smithy_types::DateTime) -> Option<Timestamp> {
     Timestamp::new(t.secs(), t.subsec_nanos() as i32).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failed_lists_failed_and_timed_out_executions() {
+        let api = |s| {
+            status_filters(s)
+                .into_iter()
+                .map(|f| f.0)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(api(None), [None]);
+        assert_eq!(api(Some(Status::Pending)), [Some(ExecutionStatus::Running)]);
+        assert_eq!(
+            api(Some(Status::Failed)),
+            [
+                Some(ExecutionStatus::Failed),
+                Some(ExecutionStatus::TimedOut)
+            ]
+        );
+        assert_eq!(status_of(&ExecutionStatus::TimedOut), Status::Failed);
+        assert_eq!(status_of(&ExecutionStatus::Aborted), Status::Cancelled);
+    }
 }

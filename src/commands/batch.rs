@@ -12,7 +12,7 @@ use jiff::Timestamp;
 use serde::Serialize;
 use tokio::io::{AsyncBufRead, BufReader};
 
-use crate::aws::{Aws, not_set_up};
+use crate::aws::{Aws, StatusFilter, not_set_up};
 use crate::batch::{ReadLine, next_line, parse_line};
 use crate::cli::Bulk;
 use crate::commands::schedule::{Machines, Queues, Scheduled, Submitted, submit};
@@ -308,7 +308,10 @@ async fn existing_keys(
     let mut set_up = false;
     for machine in [&machines.standard, &machines.fifo] {
         let mut token = None;
-        while let Some(page) = aws.list_executions(machine, None, token).await? {
+        while let Some(page) = aws
+            .list_executions(machine, &StatusFilter::default(), token)
+            .await?
+        {
             set_up = true;
             for item in page.items {
                 if let Some(id) = ScheduleId::parse(&item.name) {

@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::aws::not_set_up;
+use crate::aws::{not_set_up, status_filters};
 use crate::cli::{Filters, ListArgs, Output, StatusArg};
 use crate::context::Context;
 use crate::engine::Pool;
@@ -109,20 +109,22 @@ pub async fn matching(
     let mut set_up = false;
     for fifo in [false, true] {
         let machine_arn = ctx.machine_arn(fifo).await?;
-        let mut token = None;
-        loop {
-            let Some(page) = aws.list_executions(&machine_arn, status, token).await? else {
-                break;
-            };
-            set_up = true;
-            for row in page.items.into_iter().filter_map(Row::from_item) {
-                if filter.matches(&row) {
-                    collector.push(row);
+        for status_filter in status_filters(status) {
+            let mut token = None;
+            while let Some(page) = aws
+                .list_executions(&machine_arn, &status_filter, token)
+                .await?
+            {
+                set_up = true;
+                for row in page.items.into_iter().filter_map(Row::from_item) {
+                    if filter.matches(&row) {
+                        collector.push(row);
+                    }
                 }
-            }
-            match page.next {
-                Some(next) => token = Some(next),
-                None => break,
+                match page.next {
+                    Some(next) => token = Some(next),
+                    None => break,
+                }
             }
         }
     }

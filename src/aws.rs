@@ -9,14 +9,13 @@ use aws_credential_types::provider::ProvideCredentials;
 use aws_sdk_sfn::error::SdkError;
 use aws_sdk_sfn::types::{ExecutionStatus, StateMachineType};
 use aws_smithy_runtime::client::retries::{RetryPartition, TokenBucket};
-
-use crate::schedule::Status;
 use aws_smithy_types::error::display::DisplayErrorContext;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use jiff::Timestamp;
 
 use crate::error::{Error, Result};
 use crate::queue::QueueRef;
+use crate::schedule::Status;
 
 /// Where commands send their requests, as resolved from flags, environment and profile.
 /// Cloning shares the connections.
@@ -55,26 +54,24 @@ pub struct ExecutionItem {
 }
 
 /// One page of executions and the token for the next, if any.
-pub struct Page {
-    pub items: Vec<ExecutionItem>,
-    pub next: Option<String>,
+struct Page {
+    items: Vec<ExecutionItem>,
+    next: Option<String>,
 }
 
-/// One ListExecutions status filter (or none).
-#[derive(Debug, Clone, Default)]
-pub struct StatusFilter(Option<ExecutionStatus>);
-
-/// The ListExecutions filters that together list the executions with `status` (every status
-/// for `None`): failed takes two, FAILED and TIMED_OUT.
-pub fn status_filters(status: Option<Status>) -> Vec<StatusFilter> {
-    let api = match status {
-        None => return vec![StatusFilter(None)],
-        Some(Status::Pending) => vec![ExecutionStatus::Running],
-        Some(Status::Delivered) => vec![ExecutionStatus::Succeeded],
-        Some(Status::Cancelled) => vec![ExecutionStatus::Aborted],
-        Some(Status::Failed) => vec![ExecutionStatus::Failed, ExecutionStatus::TimedOut],
-    };
-    api.into_iter().map(|s| StatusFilter(Some(s))).collect()
+/// The ListExecutions status filters that together list the executions with `status` (every
+/// status for `None`): failed takes two, FAILED and TIMED_OUT.
+fn status_filters(status: Option<Status>) -> Vec<Option<ExecutionStatus>> {
+    match status {
+        None => vec![None],
+        Some(Status::Pending) => vec![Some(ExecutionStatus::Running)],
+        Some(Status::Delivered) => vec![Some(ExecutionStatus::Succeeded)],
+        Some(Status::Cancelled) => vec![Some(ExecutionStatus::Aborted)],
+        Some(Status::Failed) => vec![
+            Some(ExecutionStatus::Failed),
+            Some(ExecutionStatus::TimedOut),
+        ],
+    }
 }
 
 fn status_of(status: &ExecutionStatus) -> Status {
@@ -141,15 +138,13 @@ impl Aws {
             loader = loader.endpoint_url(url);
         }
         if settings.bulk {
+            probe(settings.endpoint_url, &region).await?;
             loader = loader.retry_config(
                 aws_config::retry::RetryConfig::standard()
                     .with_max_attempts(10)
                     .with_initial_backoff(Duration::from_millis(200))
                     .with_max_backoff(Duration::from_secs(10)),
             );
-        }
-        if settings.bulk {
-            probe(settings.endpoint_url, &region).await?;
         }
         let config: SdkConfig = loader.load().await;
         // The SDK also caps retries per client (a bucket of about 100 retries) to protect an
@@ -349,16 +344,47 @@ impl Aws {
         }
     }
 
+    /// Calls `each` for every execution with `status` (every status for `None`) of the given
+    /// state machines, reading ListExecutions pages of 1,000, the most it allows. A machine
+    /// that does not exist has none; if none of them exists, sqsdelay is not set up.
+    pub async fn each_execution(
+        &self,
+        machine_arns: [&str; 2],
+        status: Option<Status>,
+        mut each: impl FnMut(ExecutionItem),
+    ) -> Result<()> {
+        let mut set_up = false;
+        for machine_arn in machine_arns {
+            for filter in status_filters(status) {
+                let mut token = None;
+                while let Some(page) = self
+                    .list_executions(machine_arn, filter.clone(), token)
+                    .await?
+                {
+                    set_up = true;
+                    page.items.into_iter().for_each(&mut each);
+                    match page.next {
+                        Some(next) => token = Some(next),
+                        None => break,
+                    }
+                }
+            }
+        }
+        if set_up {
+            Ok(())
+        } else {
+            Err(not_set_up(machine_arns[0]))
+        }
+    }
+
     /// One page of a machine's executions, newest first; `None` if the machine does not exist.
-    /// A page holds up to 1,000 executions, the most ListExecutions allows.
-    pub async fn list_executions(
+    async fn list_executions(
         &self,
         machine_arn: &str,
-        filter: &StatusFilter,
+        filter: Option<ExecutionStatus>,
         token: Option<String>,
     ) -> Result<Option<Page>> {
         use aws_sdk_sfn::operation::list_executions::ListExecutionsError as E;
-        let filter = filter.0.clone();
         let result = self
             .sfn
             .list_executions()
@@ -706,12 +732,7 @@ mod tests {
 
     #[test]
     fn failed_lists_failed_and_timed_out_executions() {
-        let api = |s| {
-            status_filters(s)
-                .into_iter()
-                .map(|f| f.0)
-                .collect::<Vec<_>>()
-        };
+        let api = status_filters;
         assert_eq!(api(None), [None]);
         assert_eq!(api(Some(Status::Pending)), [Some(ExecutionStatus::Running)]);
         assert_eq!(

@@ -2,6 +2,7 @@
 //! stderr.
 
 use comfy_table::{ContentArrangement, Table, presets};
+use indicatif::ProgressBar;
 use serde::Serialize;
 
 use crate::cli::Output;
@@ -24,6 +25,16 @@ impl Printer {
     pub fn status(&self, text: impl std::fmt::Display) {
         if !self.quiet {
             eprintln!("{text}");
+        }
+    }
+
+    /// Progress on stderr: a bar counting to `total`, or a spinner when it is unknown. Hidden
+    /// by `--quiet`; indicatif also hides it when stderr is not a terminal.
+    pub fn progress(&self, total: Option<u64>) -> ProgressBar {
+        match (self.quiet, total) {
+            (true, _) => ProgressBar::hidden(),
+            (false, Some(total)) => ProgressBar::new(total),
+            (false, None) => ProgressBar::new_spinner(),
         }
     }
 

@@ -7,12 +7,12 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::ProgressStyle;
 use jiff::Timestamp;
 use serde::Serialize;
 use tokio::io::{AsyncBufRead, BufReader};
 
-use crate::aws::{Aws, StatusFilter, not_set_up};
+use crate::aws::Aws;
 use crate::batch::{ReadLine, next_line, parse_line};
 use crate::cli::Bulk;
 use crate::commands::schedule::{Machines, Queues, Scheduled, Submitted, submit};
@@ -155,11 +155,7 @@ pub async fn run(ctx: &Context, file: &Path, check: bool, bulk: &Bulk) -> Result
         false => Some(Target::connect(ctx, &region, bulk).await?),
     };
 
-    let progress = if ctx.printer.quiet {
-        ProgressBar::hidden()
-    } else {
-        ProgressBar::new_spinner()
-    };
+    let progress = ctx.printer.progress(None);
     progress.set_style(
         ProgressStyle::with_template("{spinner} {pos} lines {per_sec} {msg}")
             .expect("valid template"),
@@ -305,27 +301,11 @@ async fn existing_keys(
     machines: &Machines,
 ) -> Result<HashMap<String, (String, Status)>> {
     let mut keys = HashMap::new();
-    let mut set_up = false;
-    for machine in [&machines.standard, &machines.fifo] {
-        let mut token = None;
-        while let Some(page) = aws
-            .list_executions(machine, &StatusFilter::default(), token)
-            .await?
-        {
-            set_up = true;
-            for item in page.items {
-                if let Some(id) = ScheduleId::parse(&item.name) {
-                    keys.insert(id.key, (item.name, item.status));
-                }
-            }
-            match page.next {
-                Some(next) => token = Some(next),
-                None => break,
-            }
+    aws.each_execution([&machines.standard, &machines.fifo], None, |item| {
+        if let Some(id) = ScheduleId::parse(&item.name) {
+            keys.insert(id.key, (item.name, item.status));
         }
-    }
-    if !set_up {
-        return Err(not_set_up(&machines.standard));
-    }
+    })
+    .await?;
     Ok(keys)
 }

@@ -2,7 +2,6 @@
 
 use std::io::{BufRead, IsTerminal, Write};
 
-use indicatif::ProgressBar;
 use serde::Serialize;
 
 use crate::aws::Aws;
@@ -167,11 +166,7 @@ pub async fn stop_all(
 ) -> Result<(usize, usize)> {
     let aws = ctx.aws().await?.clone();
     let mut pool = Pool::under(stop_quota(&aws.region), bulk.rate, bulk.concurrency);
-    let progress = if ctx.printer.quiet {
-        ProgressBar::hidden()
-    } else {
-        ProgressBar::new(rows.len() as u64)
-    };
+    let progress = ctx.printer.progress(Some(rows.len() as u64));
     let (mut cancelled, mut missed) = (0usize, 0usize);
     let mut tally = |result: Result<()>| -> Result<()> {
         progress.inc(1);

@@ -4,8 +4,8 @@
 use jiff::Timestamp;
 use serde::Serialize;
 
-use crate::aws::{not_set_up, status_filters};
 use crate::cli::{Filters, ListArgs, Output, StatusArg};
+use crate::commands::schedule::Machines;
 use crate::context::Context;
 use crate::engine::Pool;
 use crate::error::Result;
@@ -106,31 +106,13 @@ pub async fn matching(
 
     // Only the queue filter needs each input, so only then is the limit applied afterwards.
     let mut collector = Collector::new(if queue.is_some() { None } else { filters.limit });
-    let mut set_up = false;
-    for fifo in [false, true] {
-        let machine_arn = ctx.machine_arn(fifo).await?;
-        for status_filter in status_filters(status) {
-            let mut token = None;
-            while let Some(page) = aws
-                .list_executions(&machine_arn, &status_filter, token)
-                .await?
-            {
-                set_up = true;
-                for row in page.items.into_iter().filter_map(Row::from_item) {
-                    if filter.matches(&row) {
-                        collector.push(row);
-                    }
-                }
-                match page.next {
-                    Some(next) => token = Some(next),
-                    None => break,
-                }
-            }
+    let machines = Machines::of(ctx).await?;
+    aws.each_execution([&machines.standard, &machines.fifo], status, |item| {
+        if let Some(row) = Row::from_item(item).filter(|row| filter.matches(row)) {
+            collector.push(row);
         }
-    }
-    if !set_up {
-        return Err(not_set_up(&ctx.machine_arn(false).await?));
-    }
+    })
+    .await?;
     let rows = collector.into_sorted();
     match queue {
         None => Ok(rows),
